@@ -1,0 +1,78 @@
+/**
+ * Character classes that news text turns on: Han characters, CJK punctuation, and the marks that may end a
+ * sentence. Kept as small predicates over code points so every scanner in the core agrees on them.
+ */
+
+export function isHan(ch: string): boolean {
+  const c = ch.codePointAt(0) ?? 0;
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0x20000 && c <= 0x3134f) ||
+    c === 0x3007
+  );
+}
+
+/** Han, kana, hangul and full-width forms: text that is set without spaces between words. */
+export function isCJK(ch: string): boolean {
+  if (isHan(ch)) return true;
+  const c = ch.codePointAt(0) ?? 0;
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af);
+}
+
+/** CJK punctuation, full-width forms and general punctuation such as “ ” and ——. */
+export function isCJKPunctuation(ch: string): boolean {
+  const c = ch.codePointAt(0) ?? 0;
+  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff65) || (c >= 0x2010 && c <= 0x206f) || c === 0xb7;
+}
+
+/** Marks after which a sentence (and so a paragraph) may end. */
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '.', '…', '；', ';', '」', '』', '”', '’', '"', "'", ')', '）', '】', '》', ':', '：', '.']);
+
+/** Closing marks that may follow the sentence-final mark: `。”`, `.)`. */
+const CLOSERS = new Set(['”', '’', '"', "'", ')', '）', '】', '》', '」', '』', '*', '_']);
+
+/** Does this text end a sentence (ignoring trailing spaces and closing quotes or brackets)? */
+export function endsSentence(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  while (i > 0 && CLOSERS.has(text[i - 1])) i--;
+  if (i === 0) return false;
+  const last = text[i - 1];
+  if (last === '.' || last === '!' || last === '?' || last === '。' || last === '！' || last === '？' || last === '…') return true;
+  return false;
+}
+
+/** Like endsSentence, but also accepts a closing quote or bracket right after text (`“…能”` ends a clause). */
+export function endsClause(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  if (i === 0) return false;
+  const last = text[i - 1];
+  return SENTENCE_END.has(last) || endsSentence(text.slice(0, i));
+}
+
+/** Count of visible characters: Han characters and letters, ignoring spaces and punctuation. */
+export function countCJK(text: string): number {
+  let n = 0;
+  for (const ch of text) if (isCJK(ch)) n++;
+  return n;
+}
+
+export function hasHan(text: string): boolean {
+  for (const ch of text) if (isHan(ch)) return true;
+  return false;
+}
+
+/** Length in code points (what a reader counts), not UTF-16 units. */
+export function visibleLength(text: string): number {
+  let n = 0;
+  for (const ch of text.trim()) if (!/\s/.test(ch)) n++;
+  return n;
+}
+
+export function latinWordCount(text: string): number {
+  const m = text.match(/[A-Za-z0-9][A-Za-z0-9'’.-]*/g);
+  return m ? m.length : 0;
+}

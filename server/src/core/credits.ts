@@ -1,0 +1,153 @@
+/**
+ * Credits: names printed after the story (`金文`, `…高质量发展。任效良 孔超 赵伟光`, `(记者 王某)`,
+ * `Reporting by …; Editing by …`, `… contributed to this report.`), photo credits (`张冬梅摄`,
+ * `(AP Photo/Jane Doe)`), and end marks (`(完)`). A line of names inside a story is not a credit of that story
+ * but an extraction leftover (an orphan credit); which of the two a line is depends on where it stands, so this
+ * file only recognises shapes and the article builder decides.
+ */
+import { ROLE_PATTERN, readRolesAndNames } from './bylines';
+import { isChineseName, splitEnglishNames } from './names';
+import { Span } from './text';
+
+export interface Credit {
+  name: string;
+  /** null for bare names; 摄影 for a photo credit; reporting, editing, contributor for English wire. */
+  role: string | null;
+  span: Span;
+}
+
+const SEPARATOR = /[\s\u3000、，,]/;
+
+/** Bare names or role + names: `金文`, `任效良 孔超 赵伟光`, `记者 王某`, `(记者 王某)`, `（责任编辑：张三）`. */
+export function parseCreditLine(text: string, base: number): Credit[] | null {
+  let inner = text;
+  let offset = 0;
+  const bracket = /^[(（](.*)[)）]$/.exec(text);
+  if (bracket) {
+    inner = bracket[1];
+    offset = 1;
+  }
+  const editor = /^(责任编辑|编辑|校对|审校|文字编辑|美编)[:：\s]*/.exec(inner);
+  if (editor) {
+    const names = namesAt(inner, editor[0].length, base + offset, editor[1]);
+    return names && names.length > 0 ? names : null;
+  }
+  if (ROLE_PATTERN.test(inner)) {
+    const result = readRolesAndNames(inner, 0, base + offset);
+    if (!result || result.bylines.length === 0 || inner.slice(result.end).trim().length > 0) return null;
+    return result.bylines.map((b) => ({ name: b.name, role: b.role, span: b.span }));
+  }
+  if (bracket) return null;
+  return namesAt(inner, 0, base, null);
+}
+
+function namesAt(text: string, from: number, base: number, role: string | null): Credit[] | null {
+  const credits: Credit[] = [];
+  let p = from;
+  while (p < text.length) {
+    while (p < text.length && SEPARATOR.test(text[p])) p++;
+    if (p >= text.length) break;
+    let q = p;
+    while (q < text.length && !SEPARATOR.test(text[q])) q++;
+    const token = text.slice(p, q);
+    if (!isChineseName(token)) return null;
+    credits.push({ name: token, role, span: { start: base + p, end: base + q } });
+    p = q;
+  }
+  return credits.length > 0 && credits.length <= 8 ? credits : null;
+}
+
+/**
+ * Names fused after the last sentence of a paragraph: `…高质量发展。任效良 孔超 赵伟光`.
+ * Returns the credits and the local offset where they start.
+ */
+export function parseTrailingNames(text: string, base: number): { credits: Credit[]; start: number } | null {
+  const m = /[。！？”」』!?]\s*([^。！？”」』!?]{2,40})$/.exec(text);
+  if (!m) return null;
+  const start = text.length - m[1].length;
+  const credits = parseCreditLine(m[1].trim(), base + start + (m[1].length - m[1].trimStart().length));
+  return credits ? { credits, start } : null;
+}
+
+const PHOTO_CREDIT = /^[(（]?\s*((?:本报|新华社|中新社)?(?:特约)?(?:摄影)?(?:记者|通讯员)?)\s*([\u3400-\u9fff·\s、]{2,40}?)\s*摄(?:影)?\s*[)）]?$/;
+
+/** `张冬梅摄`, `本报记者 张三 摄`, `(新华社记者 李四 摄)`, `(AP Photo/Jane Doe)`. */
+export function parsePhotoCredit(text: string, base: number): Credit[] | null {
+  const m = PHOTO_CREDIT.exec(text.trim());
+  if (m) {
+    const namesStart = text.indexOf(m[2]);
+    const credits = namesAt(text.slice(0, namesStart + m[2].length), namesStart, base, '摄影');
+    return credits;
+  }
+  const en = /\((?:AP|Reuters|AFP|Xinhua|Getty Images|Bloomberg)?\s*Photo(?:s)?\s*\/\s*([^)]+)\)\s*$/.exec(text);
+  if (en) {
+    const at = text.lastIndexOf(en[1]);
+    return [{ name: en[1].trim(), role: 'photographer', span: { start: base + at, end: base + at + en[1].trim().length } }];
+  }
+  return null;
+}
+
+/** A photo credit at the end of a caption paragraph: `…运行情况。张冬梅摄`. */
+export function parseInlinePhotoCredit(text: string, base: number): { credits: Credit[]; start: number } | null {
+  const m = /(?:[。！？.)）]\s*|\s+)([^。！？]{2,40}摄[)）]?|\((?:AP|Reuters|AFP|Xinhua)?\s*Photos?\s*\/[^)]+\))\s*$/.exec(text);
+  if (!m) return null;
+  const start = text.length - m[0].length + m[0].indexOf(m[1]);
+  const credits = parsePhotoCredit(text.slice(start), base + start);
+  return credits ? { credits, start } : null;
+}
+
+const EN_CREDIT_ROLE = /^(Reporting|Additional reporting|Writing|Editing|Compiled|Graphics|Research)\s+by\s+(.+)$/i;
+
+/** `(Reporting by Jane Doe; Additional reporting by X; Editing by Y and Z)` */
+export function parseEnglishCredits(text: string, base: number): Credit[] | null {
+  const bracket = /^\((.*)\)$/.exec(text.trim());
+  const inner = bracket ? bracket[1] : text.trim();
+  const innerStart = text.indexOf(inner);
+  const parts = inner.split(';');
+  const credits: Credit[] = [];
+  let cursor = innerStart;
+  for (const part of parts) {
+    const m = EN_CREDIT_ROLE.exec(part.trim());
+    if (!m) return null;
+    const role = m[1].toLowerCase();
+    for (const name of splitEnglishNames(m[2].replace(/\s+in\s+[A-Z][\w ]+$/, ''))) {
+      const at = text.indexOf(name, cursor);
+      credits.push({ name, role, span: { start: base + at, end: base + at + name.length } });
+      cursor = at + name.length;
+    }
+  }
+  return credits.length > 0 ? credits : null;
+}
+
+/** `Associated Press writer Jane Doe in Dallas contributed to this report.` */
+export function parseContributorLine(text: string, base: number): Credit[] | null {
+  const m = /^(?:The\s+)?(?:Associated Press|AP|Reuters)?\s*(?:writers?|reporters?|correspondents?)?\s*(.+?)\s+contributed(?:\s+to\s+this\s+(?:report|story))?\.?$/i.exec(text.trim());
+  if (!m) return null;
+  const names = m[1]
+    .split(/\s*(?:,\s*and\s+|,\s*|\s+and\s+)\s*/)
+    .map((s) => s.replace(/\s+(?:in|from)\s+[A-Z][\w .,-]*$/, '').trim())
+    .filter((s) => /^[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3}$/u.test(s));
+  if (names.length === 0) return null;
+  const credits: Credit[] = [];
+  let cursor = 0;
+  for (const name of names) {
+    const at = text.indexOf(name, cursor);
+    credits.push({ name, role: 'contributor', span: { start: base + at, end: base + at + name.length } });
+    cursor = at + name.length;
+  }
+  return credits;
+}
+
+const END_MARK = /^(?:[(（]\s*(?:完|END|end|ends)\s*[)）]|###|-30-|■|□|—\s*完\s*—|\[?END\]?)$/;
+
+export function isEndMark(text: string): boolean {
+  return END_MARK.test(text.trim());
+}
+
+/** An end mark fused after the last sentence: `…发展。(完)`. Returns its local start. */
+export function trailingEndMark(text: string): number {
+  const m = /\s*[(（]\s*(?:完|END)\s*[)）]\s*$/.exec(text);
+  return m && m.index > 0 ? m.index + (m[0].length - m[0].trimStart().length) : -1;
+}
+
+

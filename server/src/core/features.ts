@@ -1,0 +1,126 @@
+/**
+ * What a single paragraph looks like, before its place in an article is known: an opener, a byline line, a
+ * credit, a caption, a header-shaped line. The article builder combines these shapes with their order on the
+ * page; keeping the shape tests here lets both be tested on their own.
+ */
+import { Byline, parseAgencyLine, parseBylineLine, parseEnglishByline } from './bylines';
+import { isCaptionText } from './captions';
+import { hasHan, visibleLength } from './chars';
+import { Credit, isEndMark, parseContributorLine, parseCreditLine, parseEnglishCredits, parsePhotoCredit } from './credits';
+import { Opener, parseOpener } from './datelines';
+import { Paragraph } from './paragraphs';
+
+export interface Features {
+  opener: Opener | null;
+  /** A line that is only bylines: `◆郭文生 任效良`, `By JANE DOE`. */
+  bylines: Byline[] | null;
+  /** Agency named on an English byline or on its own line. */
+  agency: string | null;
+  credits: Credit[] | null;
+  photoCredits: Credit[] | null;
+  caption: boolean;
+  endMark: boolean;
+  /** Short, unpunctuated, on one line: a headline, subheadline or section head. */
+  header: boolean;
+  /** A column banner: a bold run or 【…】. */
+  banner: boolean;
+  /** A `——` line that subtitles a banner or serves as a subheadline. */
+  dash: boolean;
+  /** Markdown heading level, 0 for none. */
+  headingLevel: number;
+}
+
+const NONE: Features = {
+  opener: null,
+  bylines: null,
+  agency: null,
+  credits: null,
+  photoCredits: null,
+  caption: false,
+  endMark: false,
+  header: false,
+  banner: false,
+  dash: false,
+  headingLevel: 0,
+};
+
+/** Removes the markup a header may carry: `# `, `**…**`, 【…】. */
+export function headerText(text: string): string {
+  return text
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/\*\*/g, '')
+    .replace(/^【(.*)】$/s, '$1')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
+}
+
+export function isHeaderShape(text: string): boolean {
+  const bold = /^\*\*[\s\S]*\*\*$/.test(text);
+  if (text.includes('\n') && !bold) return false;
+  const t = headerText(text);
+  if (t.length === 0) return false;
+  if (/[。；;]/.test(t)) return false;
+  if (/[.，,、：:;…]$/.test(t)) return false;
+  if (hasHan(t)) return visibleLength(t) <= 40;
+  const words = t.split(/\s+/).length;
+  return t.length <= 110 && words <= 18 && !/[a-z]\.\s+[A-Z]/.test(t);
+}
+
+/** A section head: header-shaped, short, and without the commas that mark a sentence fragment. */
+export function isSectionShape(text: string): boolean {
+  if (/^#{2,6}\s/.test(text)) return true;
+  if (!isHeaderShape(text)) return false;
+  const t = headerText(text);
+  if (/[,，、:：()（）]/.test(t)) return false;
+  if (hasHan(t)) {
+    const n = visibleLength(t);
+    return n >= 4 && n <= 24;
+  }
+  return t.split(/\s+/).length <= 8 && /^[A-Z0-9]/.test(t);
+}
+
+export function computeFeatures(p: Paragraph): Features {
+  if (p.kind !== 'text') return NONE;
+  const text = p.text;
+  const base = p.span.start;
+  const f: Features = { ...NONE };
+  const heading = /^(#{1,6})\s+\S/.exec(text);
+  if (heading) {
+    f.headingLevel = heading[1].length;
+    f.header = f.headingLevel === 1;
+    return f;
+  }
+  f.opener = parseOpener(text, base);
+  if (f.opener) return f;
+  const short = text.length <= 160;
+  if (short) {
+    const english = parseEnglishByline(text, base);
+    if (english) {
+      f.bylines = english.bylines;
+      f.agency = english.agency;
+      return f;
+    }
+    f.bylines = parseBylineLine(text, base);
+    if (f.bylines) return f;
+    f.agency = parseAgencyLine(text);
+    if (f.agency) return f;
+    f.endMark = isEndMark(text);
+    if (f.endMark) return f;
+    f.photoCredits = parsePhotoCredit(text, base);
+    if (f.photoCredits) return f;
+  }
+  if (text.length <= 60) {
+    f.credits = parseCreditLine(text, base);
+    if (f.credits) return f;
+  }
+  if (text.length <= 400) {
+    f.credits = parseEnglishCredits(text, base) ?? parseContributorLine(text, base);
+    if (f.credits) return f;
+  }
+  f.caption = isCaptionText(text);
+  if (f.caption) return f;
+  f.banner = /^\*\*[\s\S]+\*\*$/.test(text) || /^【[^】]+】$/.test(text);
+  f.header = isHeaderShape(text);
+  f.dash = f.header && /^——/.test(text);
+  return f;
+}

@@ -1,0 +1,61 @@
+/**
+ * Runs the rules over a model. Each rule runs in isolation: one that throws is reported in `failures` and the
+ * others still report. Levels come from the configuration, suppression comments remove findings, and the
+ * problem cap keeps a 10 MB archive from drowning the editor.
+ */
+import { NewsmarkConfig } from './config';
+import { DocumentModel } from './model';
+import { RULES } from './rules';
+import { Finding, Level, Report, Rule, RuleContext, Severity } from './rules/types';
+import { computeSuppressions } from './suppressions';
+
+export interface RuleFailure {
+  code: string;
+  message: string;
+}
+
+export interface FindingsResult {
+  findings: Finding[];
+  failures: RuleFailure[];
+  /** Findings left out by the problem cap. */
+  omitted: number;
+}
+
+export function levelOf(rule: Rule, config: NewsmarkConfig): Level {
+  return config.rules[rule.code]?.level ?? rule.defaultLevel;
+}
+
+export function computeFindings(model: DocumentModel, config: NewsmarkConfig, rules: readonly Rule[] = RULES): FindingsResult {
+  const findings: Finding[] = [];
+  const failures: RuleFailure[] = [];
+  const suppressions = computeSuppressions(model);
+  for (const rule of rules) {
+    const level = levelOf(rule, config);
+    if (level === 'off') continue;
+    const severity: Severity = level;
+    const found: Finding[] = [];
+    const context: RuleContext = {
+      model,
+      options: config.rules[rule.code]?.options ?? {},
+      locale: config.locale,
+      t: (en, zh) => (config.locale === 'zh-cn' ? zh : en),
+      report(r: Report) {
+        found.push({ code: rule.code, severity, message: r.message, span: r.span, related: r.related ?? [], fixes: r.fixes ?? [] });
+      },
+    };
+    try {
+      rule.check(context);
+    } catch (e) {
+      failures.push({ code: rule.code, message: e instanceof Error ? e.message : String(e) });
+      continue;
+    }
+    for (const f of found) if (!suppressions.isSuppressed(f.code, f.span.start)) findings.push(f);
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+  let omitted = 0;
+  if (config.maxProblems > 0 && findings.length > config.maxProblems) {
+    omitted = findings.length - config.maxProblems;
+    findings.length = config.maxProblems;
+  }
+  return { findings, failures, omitted };
+}

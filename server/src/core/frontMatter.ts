@@ -1,0 +1,151 @@
+/**
+ * Front-matter: an article whose header was already converted into a YAML block (`---` … `---`) followed by
+ * its body. The block is read with the `yaml` library (never by hand) and mapped back to the same headline,
+ * subheadlines, bylines, dateline and credits the raw formats give, so that every feature treats both alike.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, Node as YamlNode } from 'yaml';
+import { Byline } from './bylines';
+import { Credit } from './credits';
+import { Dateline } from './datelines';
+import { Span } from './text';
+
+export interface FrontMatterError {
+  message: string;
+  span: Span;
+}
+
+export interface FrontMatterHeading {
+  text: string;
+  span: Span;
+}
+
+export interface FrontMatterPhoto {
+  caption: string;
+  credit: string | null;
+  span: Span;
+}
+
+export interface FrontMatter {
+  /** The whole block, fences included. */
+  span: Span;
+  /** The YAML between the fences. */
+  contentSpan: Span;
+  data: Record<string, unknown> | null;
+  errors: FrontMatterError[];
+  headline: FrontMatterHeading | null;
+  subheadlines: FrontMatterHeading[];
+  kicker: FrontMatterHeading | null;
+  bylines: Byline[];
+  dateline: Dateline | null;
+  credits: Credit[];
+  photos: FrontMatterPhoto[];
+}
+
+/** Limits alias expansion so that a hostile block (a billion laughs) is refused, not expanded. */
+const MAX_ALIAS_COUNT = 100;
+
+function valueSpan(node: unknown, base: number, fallback: Span): Span {
+  const range = (node as YamlNode | undefined)?.range;
+  return range ? { start: base + range[0], end: base + range[1] } : fallback;
+}
+
+function str(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  return null;
+}
+
+export function parseFrontMatter(text: string, blockSpan: Span): FrontMatter {
+  const block = text.slice(blockSpan.start, blockSpan.end);
+  const firstBreak = block.indexOf('\n');
+  const lastFence = Math.max(block.lastIndexOf('\n---'), block.lastIndexOf('\n...'));
+  const contentStart = blockSpan.start + firstBreak + 1;
+  const contentEnd = lastFence > firstBreak ? blockSpan.start + lastFence + 1 : contentStart;
+  const source = text.slice(contentStart, contentEnd);
+  const result: FrontMatter = {
+    span: blockSpan,
+    contentSpan: { start: contentStart, end: contentEnd },
+    data: null,
+    errors: [],
+    headline: null,
+    subheadlines: [],
+    kicker: null,
+    bylines: [],
+    dateline: null,
+    credits: [],
+    photos: [],
+  };
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  for (const error of doc.errors) {
+    const [from, to] = error.pos;
+    result.errors.push({ message: error.message.split('\n')[0], span: { start: contentStart + from, end: contentStart + Math.max(to, from + 1) } });
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    result.errors.push({ message: e instanceof Error ? e.message : String(e), span: result.contentSpan });
+    return result;
+  }
+  if (data === null || data === undefined) return result;
+  if (typeof data !== 'object' || Array.isArray(data) || !isMap(doc.contents)) {
+    result.errors.push({ message: 'Front-matter must be a mapping of keys to values.', span: result.contentSpan });
+    return result;
+  }
+  result.data = data as Record<string, unknown>;
+  const map = doc.contents;
+  const whole = result.contentSpan;
+  const nodeOf = (key: string): unknown => map.get(key, true);
+
+  const headline = str(result.data.headline);
+  if (headline !== null) result.headline = { text: headline, span: valueSpan(nodeOf('headline'), contentStart, whole) };
+  const kicker = str(result.data.kicker);
+  if (kicker !== null) result.kicker = { text: kicker, span: valueSpan(nodeOf('kicker'), contentStart, whole) };
+
+  const subs = nodeOf('subheadlines');
+  if (isSeq(subs)) {
+    for (const item of subs.items) {
+      if (isScalar(item) && str(item.value) !== null) result.subheadlines.push({ text: String(item.value), span: valueSpan(item, contentStart, whole) });
+    }
+  } else if (isScalar(subs) && str(subs.value) !== null) {
+    result.subheadlines.push({ text: String(subs.value), span: valueSpan(subs, contentStart, whole) });
+  }
+
+  result.bylines = people(nodeOf('bylines'), contentStart, whole).map((p) => ({ name: p.name, role: p.role, span: p.span }));
+  result.credits = people(nodeOf('credits'), contentStart, whole);
+
+  const dl = nodeOf('dateline');
+  if (isMap(dl)) {
+    const d = dl.toJSON() as Record<string, unknown>;
+    result.dateline = { place: str(d.place), date: str(d.date), agency: str(d.agency), span: valueSpan(dl, contentStart, whole) };
+  } else if (isScalar(dl) && str(dl.value) !== null) {
+    result.dateline = { place: String(dl.value), date: null, agency: null, span: valueSpan(dl, contentStart, whole) };
+  }
+
+  const photos = nodeOf('photos');
+  if (isSeq(photos)) {
+    for (const item of photos.items) {
+      if (!isMap(item)) continue;
+      const p = item.toJSON() as Record<string, unknown>;
+      const caption = str(p.caption);
+      if (caption !== null) result.photos.push({ caption, credit: str(p.credit), span: valueSpan(item, contentStart, whole) });
+    }
+  }
+  return result;
+}
+
+function people(node: unknown, base: number, whole: Span): Credit[] {
+  const out: Credit[] = [];
+  if (!isSeq(node)) return out;
+  for (const item of node.items) {
+    if (isScalar(item) && str(item.value) !== null) {
+      out.push({ name: String(item.value), role: null, span: valueSpan(item, base, whole) });
+    } else if (isMap(item)) {
+      const p = item.toJSON() as Record<string, unknown>;
+      const name = str(p.name);
+      if (name !== null) out.push({ name, role: str(p.role), span: valueSpan(item, base, whole) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+/**
+ * The document model: what every feature (outline, rules, claims, conversion, hover) reads. It is computed once
+ * per document version by `computeDocumentModel` and never mutated afterwards.
+ */
+import { Byline } from './bylines';
+import { Caption } from './captions';
+import { Credit } from './credits';
+import { Dateline, OpenerFormat } from './datelines';
+import { FrontMatter } from './frontMatter';
+import { Paragraph } from './paragraphs';
+import { LineIndex, Span } from './text';
+
+/** What a paragraph is in its article, in the newsroom's words. */
+export type Role =
+  | 'kicker'
+  | 'kickerSubtitle'
+  | 'headline'
+  | 'subheadline'
+  | 'byline'
+  | 'agency'
+  | 'lede'
+  | 'body'
+  | 'section'
+  | 'caption'
+  | 'photoCredit'
+  | 'credit'
+  | 'orphanCredit'
+  | 'endMark'
+  | 'frontMatter'
+  | 'comment';
+
+export interface Block {
+  paragraph: Paragraph;
+  role: Role;
+  /** The prose of the paragraph: without an opener (byline, dateline) before it or credits after it. */
+  content: Span;
+  /** Index of the item (article or photo) the block belongs to, or -1 (comments between items). */
+  item: number;
+}
+
+export interface Heading {
+  text: string;
+  span: Span;
+}
+
+export interface Section {
+  title: string;
+  /** 0-based line of the section head. */
+  line: number;
+  span: Span;
+  /** The whole section: its head and the paragraphs up to the next head or the article's end. */
+  extent: Span;
+}
+
+export type ArticleFormat = OpenerFormat | 'front-matter' | 'plain';
+
+export interface Article {
+  kind: 'article';
+  index: number;
+  format: ArticleFormat;
+  span: Span;
+  /** Indices into `DocumentModel.blocks`, first and last (inclusive). */
+  firstBlock: number;
+  lastBlock: number;
+  kicker: Heading | null;
+  kickerSubtitle: Heading | null;
+  headline: Heading | null;
+  subheadlines: Heading[];
+  bylines: Byline[];
+  dateline: Dateline | null;
+  /** The opener's span (bylines and dateline fused into the lede), if any. */
+  openerSpan: Span | null;
+  lede: Block | null;
+  /** Prose blocks in order, the lede first. */
+  body: Block[];
+  sections: Section[];
+  captions: Caption[];
+  credits: Credit[];
+  endMark: Heading | null;
+  orphanCredits: Block[];
+  frontMatter: FrontMatter | null;
+}
+
+export interface Photo {
+  kind: 'photo';
+  index: number;
+  span: Span;
+  firstBlock: number;
+  lastBlock: number;
+  caption: Caption;
+}
+
+export type Item = Article | Photo;
+
+export interface DocumentModel {
+  text: string;
+  lines: LineIndex;
+  paragraphs: Paragraph[];
+  blocks: Block[];
+  items: Item[];
+  articles: Article[];
+}

@@ -1,0 +1,141 @@
+/**
+ * Splits a document into paragraphs: the unit every later stage classifies. A paragraph is normally one
+ * non-blank line, since print extractions put one paragraph on each line; lines that only make sense together
+ * (an open `**` bold run, a hard-wrapped Latin paragraph) are joined. HTML comments (suppression directives)
+ * and YAML front-matter blocks become paragraphs of their own kinds, so no stage mistakes them for prose.
+ */
+import { LineIndex, Span } from './text';
+
+export type ParagraphKind = 'text' | 'comment' | 'frontMatter';
+
+export interface Paragraph {
+  index: number;
+  kind: ParagraphKind;
+  /** Trimmed span of the whole paragraph. */
+  span: Span;
+  text: string;
+  /** 0-based first and last line (inclusive). */
+  startLine: number;
+  endLine: number;
+  /** Blank lines directly before this paragraph. */
+  blankLinesBefore: number;
+}
+
+const FRONT_MATTER_FENCE = /^---\s*$/;
+const YAML_KEY_LINE = /^[A-Za-z_][\w-]*\s*:(\s|$)/;
+const COMMENT_LINE = /^\s*<!--/;
+/** Lines that always start a paragraph of their own, even inside a block. */
+const OPENS_PARAGRAPH = /^(\s*(#{1,6}\s|[-*+]\s|\d+[.)、]\s|[◆■●□▲★☆]|——|By\s|\(|（|【|图为|本报|新华社))/;
+
+function isBlank(line: string): boolean {
+  return /^[\s\uFEFF]*$/.test(line);
+}
+
+function countBold(text: string): number {
+  let n = 0;
+  let i = text.indexOf('**');
+  while (i >= 0) {
+    n++;
+    i = text.indexOf('**', i + 2);
+  }
+  return n;
+}
+
+function isLatinLine(line: string): boolean {
+  let latin = 0;
+  let other = 0;
+  for (const ch of line) {
+    if (/[A-Za-z]/.test(ch)) latin++;
+    else if (/[^\s\d\p{P}]/u.test(ch)) other++;
+  }
+  return latin > 0 && latin >= other * 4;
+}
+
+/** Should `line` continue the paragraph whose text so far is `previous`? */
+function continuesParagraph(previous: string, previousLine: string, line: string): boolean {
+  if (countBold(previous) % 2 === 1) return true;
+  if (OPENS_PARAGRAPH.test(line)) return false;
+  const trimmedPrev = previousLine.trim();
+  if (isLatinLine(trimmedPrev) && isLatinLine(line)) {
+    if (trimmedPrev.length >= 45 && /^\s*[a-z0-9“"'(]/.test(line)) return true;
+    return trimmedPrev.length >= 45 && !/[.!?:"”]$/.test(trimmedPrev);
+  }
+  return false;
+}
+
+/** Finds the closing fence of a front-matter block opened at `line`, or -1. */
+function frontMatterEnd(index: LineIndex, line: number): number {
+  const first = line + 1;
+  if (first >= index.lineCount) return -1;
+  const firstText = index.lineText(first);
+  if (!YAML_KEY_LINE.test(firstText) && !FRONT_MATTER_FENCE.test(firstText)) return -1;
+  const limit = Math.min(index.lineCount, line + 2000);
+  for (let l = first; l < limit; l++) {
+    if (FRONT_MATTER_FENCE.test(index.lineText(l)) || /^\.\.\.\s*$/.test(index.lineText(l))) return l;
+  }
+  return -1;
+}
+
+export function computeParagraphs(index: LineIndex): Paragraph[] {
+  const text = index.text;
+  const paragraphs: Paragraph[] = [];
+  let blank = 0;
+  let line = 0;
+  let previousBlank = true;
+  const push = (kind: ParagraphKind, startLine: number, endLine: number) => {
+    let start = index.lineStarts[startLine];
+    let end = index.lineEndOffset(endLine);
+    while (start < end && /[\s\uFEFF]/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    paragraphs.push({ index: paragraphs.length, kind, span: { start, end }, text: text.slice(start, end), startLine, endLine, blankLinesBefore: blank });
+    blank = 0;
+  };
+  while (line < index.lineCount) {
+    const lineText = index.lineText(line);
+    if (isBlank(lineText)) {
+      blank++;
+      line++;
+      previousBlank = true;
+      continue;
+    }
+    if (previousBlank && FRONT_MATTER_FENCE.test(lineText)) {
+      const end = frontMatterEnd(index, line);
+      if (end > line) {
+        push('frontMatter', line, end);
+        line = end + 1;
+        previousBlank = true;
+        continue;
+      }
+    }
+    if (COMMENT_LINE.test(lineText)) {
+      let end = line;
+      const limit = Math.min(index.lineCount, line + 200);
+      while (end < limit && !index.lineText(end).includes('-->')) end++;
+      if (end < limit) {
+        const closing = index.lineText(end);
+        const after = closing.slice(closing.lastIndexOf('-->') + 3);
+        if (isBlank(after)) {
+          push('comment', line, end);
+          line = end + 1;
+          previousBlank = true;
+          continue;
+        }
+      }
+    }
+    // A text paragraph: this line, and the lines that continue it.
+    const start = line;
+    let current = lineText;
+    let last = lineText;
+    line++;
+    while (line < index.lineCount) {
+      const next = index.lineText(line);
+      if (isBlank(next) || COMMENT_LINE.test(next) || !continuesParagraph(current, last, next)) break;
+      current += '\n' + next;
+      last = next;
+      line++;
+    }
+    push('text', start, line - 1);
+    previousBlank = false;
+  }
+  return paragraphs;
+}

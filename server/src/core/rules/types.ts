@@ -1,0 +1,69 @@
+/**
+ * The rule plug-in contract. A rule reads the document model and reports findings; it never sees the editor,
+ * the protocol or the file system. Codes are stable: they appear in configuration, suppression comments and
+ * CI logs, so a code is never renamed once released.
+ */
+import { DocumentModel } from '../model';
+import { Span } from '../text';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type Level = Severity | 'off';
+
+export const LEVELS: readonly Level[] = ['off', 'hint', 'information', 'warning', 'error'];
+
+export interface TextEdit {
+  span: Span;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** Safe to apply without review, so part of fix-all (`source.fixAll.newsmark`, `newsmark lint --fix`). */
+  safe: boolean;
+}
+
+export interface RelatedInformation {
+  span: Span;
+  message: string;
+}
+
+export interface Finding {
+  code: string;
+  severity: Severity;
+  message: string;
+  span: Span;
+  related: RelatedInformation[];
+  fixes: Fix[];
+}
+
+export type Report = Omit<Finding, 'code' | 'severity' | 'related' | 'fixes'> & {
+  related?: RelatedInformation[];
+  fixes?: Fix[];
+};
+
+/** Display language of messages. */
+export type Locale = 'en' | 'zh-cn';
+
+export interface RuleContext {
+  model: DocumentModel;
+  /** This rule's options from the configuration (`{ "level": …, "options": { … } }`). */
+  options: Readonly<Record<string, unknown>>;
+  locale: Locale;
+  /** Picks the message in the display language. */
+  t(en: string, zh: string): string;
+  report(finding: Report): void;
+}
+
+export interface Rule {
+  code: string;
+  defaultLevel: Level;
+  /** One line, for tables and settings. */
+  summary: string;
+  /** One paragraph: what it catches, why it matters. */
+  description: string;
+  /** A text the rule flags, and a near miss it must not flag. */
+  example: { hit: string; nearMiss: string };
+  fixable: boolean;
+  check(context: RuleContext): void;
+}

@@ -1,0 +1,86 @@
+/**
+ * Findings as LSP diagnostics. Pulled by clients that support it (VS Code), pushed with publishDiagnostics to
+ * those that do not (neovim 0.7); refreshed when settings or `.newsmarkrc.json` change.
+ */
+import { Diagnostic, DiagnosticSeverity, DocumentDiagnosticReportKind } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { NewsmarkConfig } from '../core/config';
+import { computeFindings } from '../core/findings';
+import { DocumentModel } from '../core/model';
+import { Finding, Severity } from '../core/rules/types';
+import { toRange } from '../convert';
+import { Feature, ServerContext } from '../serverContext';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** Where each rule's one-paragraph documentation lives; the fragment is the rule's code. */
+export const RULE_DOCS_BASE = 'https://github.com/newsmark/newsmark/blob/main/docs/rules.md';
+
+export function toDiagnostic(model: DocumentModel, uri: string, f: Finding): Diagnostic {
+  return {
+    range: toRange(model, f.span),
+    severity: SEVERITY[f.severity],
+    code: f.code,
+    codeDescription: { href: `${RULE_DOCS_BASE}#${f.code}` },
+    source: 'newsmark',
+    message: f.message,
+    relatedInformation: f.related.map((r) => ({ location: { uri, range: toRange(model, r.span) }, message: r.message })),
+  };
+}
+
+export function computeDiagnostics(model: DocumentModel, uri: string, config: NewsmarkConfig, log: (message: string) => void): Diagnostic[] {
+  const result = computeFindings(model, config);
+  for (const failure of result.failures) log(`rule ${failure.code} failed on ${uri}: ${failure.message}`);
+  return result.findings.map((f) => toDiagnostic(model, uri, f));
+}
+
+function pullSupported(context: ServerContext): boolean {
+  return !!context.capabilities().textDocument?.diagnostic;
+}
+
+export const diagnosticsFeature: Feature = {
+  name: 'diagnostics',
+  capabilities: (client) => (client.textDocument?.diagnostic ? { diagnosticProvider: { identifier: 'newsmark', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+  register(context) {
+    const { connection, documents, models, log } = context;
+
+    const push = async (document: TextDocument) => {
+      if (pullSupported(context)) return;
+      try {
+        const config = await context.configFor(document.uri);
+        const current = documents.get(document.uri);
+        if (!current || current.version !== document.version) return;
+        const diagnostics = computeDiagnostics(models.get(document), document.uri, config, log);
+        await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+      } catch (e) {
+        log(`diagnostics failed for ${document.uri}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    };
+
+    connection.languages.diagnostics.on(async (params) => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      try {
+        const config = await context.configFor(document.uri);
+        return { kind: DocumentDiagnosticReportKind.Full, items: computeDiagnostics(models.get(document), document.uri, config, log) };
+      } catch (e) {
+        log(`diagnostics failed for ${document.uri}: ${e instanceof Error ? e.message : String(e)}`);
+        return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      }
+    });
+
+    documents.onDidChangeContent((e) => void push(e.document));
+    documents.onDidClose((e) => {
+      if (!pullSupported(context)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    });
+    context.onConfigurationChanged(() => {
+      if (pullSupported(context)) connection.languages.diagnostics.refresh();
+      else for (const d of documents.all()) void push(d);
+    });
+  },
+};

@@ -1,0 +1,134 @@
+/**
+ * The language server's glue: documents in, core features out. It does not know whether it runs over stdio
+ * or IPC. Configuration is resolved here once per document; each feature in `features/` registers its own
+ * handlers and announces its own capabilities.
+ */
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  ClientCapabilities,
+  Connection,
+  DidChangeConfigurationNotification,
+  InitializeParams,
+  InitializeResult,
+  ServerCapabilities,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ConfigProblem, NewsmarkConfig } from './core/config';
+import { diagnosticsFeature } from './features/diagnostics';
+import { documentSymbolsFeature } from './features/documentSymbols';
+import { ModelCache } from './modelCache';
+import { CONFIG_FILE_NAME, findConfigFile, loadConfigFile } from './node/configFile';
+import { Feature, ServerContext } from './serverContext';
+import { EditorSettings, effectiveConfig, fromEditorSettings } from './settings';
+
+/** Every language feature, in the order they register. */
+export const FEATURES: readonly Feature[] = [documentSymbolsFeature, diagnosticsFeature];
+
+export const SERVER_VERSION = '0.1.0';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const models = new ModelCache();
+  const configs = new Map<string, Promise<NewsmarkConfig>>();
+  const reportedProblems = new Set<string>();
+  const configListeners: (() => void)[] = [];
+  let clientCapabilities: ClientCapabilities = {};
+  let workspaceRoots: string[] = [];
+  const log = (message: string) => connection.console.error(message);
+
+  const reportProblems = (problems: string[]) => {
+    for (const p of problems) {
+      if (reportedProblems.has(p)) continue;
+      reportedProblems.add(p);
+      connection.console.warn(p);
+      void connection.window.showWarningMessage(`Newsmark: ${p}. Using the defaults for it.`);
+    }
+  };
+
+  const fileConfig = (uri: string): NewsmarkConfig | null => {
+    if (!uri.startsWith('file:')) return null;
+    let dir: string;
+    try {
+      dir = path.dirname(fileURLToPath(uri));
+    } catch {
+      return null;
+    }
+    const root = workspaceRoots.find((r) => dir.startsWith(r));
+    const file = findConfigFile(dir, root);
+    if (!file) return null;
+    const loaded = loadConfigFile(file);
+    reportProblems(loaded.problems);
+    return loaded.config;
+  };
+
+  const configFor = (uri: string): Promise<NewsmarkConfig> => {
+    let cached = configs.get(uri);
+    if (!cached) {
+      cached = (async () => {
+        const problems: ConfigProblem[] = [];
+        let editor: EditorSettings | null = null;
+        if (clientCapabilities.workspace?.configuration) {
+          try {
+            editor = (await connection.workspace.getConfiguration({ scopeUri: uri, section: 'newsmark' })) as EditorSettings | null;
+          } catch {
+            editor = null;
+          }
+        }
+        const partial = fromEditorSettings(editor, problems);
+        reportProblems(problems.map((p) => `settings: ${p.message}`));
+        return effectiveConfig(fileConfig(uri), partial);
+      })();
+      configs.set(uri, cached);
+    }
+    return cached;
+  };
+
+  const context: ServerContext = {
+    connection,
+    documents,
+    models,
+    configFor,
+    capabilities: () => clientCapabilities,
+    log,
+    onConfigurationChanged: (listener) => configListeners.push(listener),
+  };
+
+  const configurationChanged = () => {
+    configs.clear();
+    reportedProblems.clear();
+    for (const listener of configListeners) listener();
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    clientCapabilities = params.capabilities;
+    workspaceRoots = (params.workspaceFolders ?? []).filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
+    if (workspaceRoots.length === 0 && params.rootUri?.startsWith('file:')) workspaceRoots = [fileURLToPath(params.rootUri)];
+    const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
+    for (const feature of FEATURES) Object.assign(capabilities, feature.capabilities(clientCapabilities));
+    return { capabilities, serverInfo: { name: 'newsmark', version: SERVER_VERSION } };
+  });
+
+  connection.onInitialized(() => {
+    if (clientCapabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsmark' }).catch(() => undefined);
+    }
+  });
+
+  connection.onDidChangeConfiguration(() => configurationChanged());
+  connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((c) => c.uri.endsWith(CONFIG_FILE_NAME))) configurationChanged();
+  });
+
+  for (const feature of FEATURES) feature.register(context);
+
+  documents.onDidClose((e) => {
+    models.delete(e.document.uri);
+    configs.delete(e.document.uri);
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

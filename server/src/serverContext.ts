@@ -1,0 +1,27 @@
+/**
+ * What every feature's glue gets: the connection, the open documents, the per-version model cache, the
+ * effective configuration of a document, the client's capabilities and a logger. Features register their own
+ * handlers (`features/*.ts`), so adding one never means editing another.
+ */
+import { ClientCapabilities, Connection, TextDocuments } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { NewsmarkConfig } from './core/config';
+import { ModelCache } from './modelCache';
+
+export interface ServerContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  models: ModelCache;
+  configFor(uri: string): Promise<NewsmarkConfig>;
+  capabilities(): ClientCapabilities;
+  log(message: string): void;
+  /** Called after settings or a `.newsmarkrc.json` changed and cached configurations were dropped. */
+  onConfigurationChanged(listener: () => void): void;
+}
+
+/** A language feature's glue: what it announces in `initialize`, and the handlers it registers. */
+export interface Feature {
+  name: string;
+  capabilities(client: ClientCapabilities): Partial<import('vscode-languageserver/node').ServerCapabilities>;
+  register(context: ServerContext): void;
+}

@@ -1,0 +1,35 @@
+/**
+ * Settings for a document: the workspace's `.newsmarkrc.json` under the editor's `newsmark.*` settings.
+ * Read per resource, cached until the client says settings or watched files changed.
+ */
+import { ConfigProblem, defaultConfig, mergeConfig, NewsmarkConfig, readRuleSetting, RuleSetting } from './core/config';
+import { RULE_CODES } from './core/rules';
+
+export interface EditorSettings {
+  rules?: Record<string, unknown>;
+  maxNumberOfProblems?: number;
+  locale?: string;
+}
+
+/** Turns the `newsmark` settings section into a partial configuration; bad values are reported and skipped. */
+export function fromEditorSettings(settings: EditorSettings | null | undefined, problems: ConfigProblem[]): Partial<NewsmarkConfig> {
+  const out: Partial<NewsmarkConfig> = {};
+  if (!settings || typeof settings !== 'object') return out;
+  if (settings.rules && typeof settings.rules === 'object') {
+    const rules: Record<string, RuleSetting> = {};
+    for (const [code, value] of Object.entries(settings.rules)) {
+      if (!RULE_CODES.includes(code)) continue;
+      if (value === null || value === undefined || value === 'default') continue;
+      const setting = readRuleSetting(code, value, problems);
+      if (setting) rules[code] = setting;
+    }
+    out.rules = rules;
+  }
+  if (typeof settings.maxNumberOfProblems === 'number' && settings.maxNumberOfProblems >= 0) out.maxProblems = Math.floor(settings.maxNumberOfProblems);
+  if (settings.locale === 'zh-cn' || settings.locale === 'en') out.locale = settings.locale;
+  return out;
+}
+
+export function effectiveConfig(file: NewsmarkConfig | null, editor: Partial<NewsmarkConfig>): NewsmarkConfig {
+  return mergeConfig(file ?? defaultConfig(), editor);
+}
