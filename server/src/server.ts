@@ -17,15 +17,22 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigProblem, NewsmarkConfig } from './core/config';
+import { codeActionsFeature } from './features/codeActions';
 import { diagnosticsFeature } from './features/diagnostics';
 import { documentSymbolsFeature } from './features/documentSymbols';
+import { hoverFeature } from './features/hover';
 import { ModelCache } from './modelCache';
 import { CONFIG_FILE_NAME, findConfigFile, loadConfigFile } from './node/configFile';
 import { Feature, ServerContext } from './serverContext';
 import { EditorSettings, effectiveConfig, fromEditorSettings } from './settings';
 
 /** Every language feature, in the order they register. */
-export const FEATURES: readonly Feature[] = [documentSymbolsFeature, diagnosticsFeature];
+export const FEATURES: readonly Feature[] = [
+  documentSymbolsFeature,
+  diagnosticsFeature,
+  codeActionsFeature,
+  hoverFeature,
+];
 
 export const SERVER_VERSION = '0.1.0';
 

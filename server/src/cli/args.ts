@@ -12,6 +12,7 @@ export interface ParsedArgs {
 /** Flags that take a value. */
 const VALUE_FLAGS = new Set(['--format', '--config', '-o', '--output', '--split', '--locale', '--jobs']);
 
+
 export function parseArgs(argv: string[], known: Set<string>): ParsedArgs {
   const [command = '', ...rest] = argv;
   const files: string[] = [];

@@ -4,6 +4,10 @@ import { computeDocumentModel } from '../core/documentModel';
 import { computeFindings } from '../core/findings';
 import { Finding } from '../core/rules/types';
 import { Range } from '../core/text';
+import { Command } from './command';
+import { configFor } from './configFor';
+import { readInputs } from './inputs';
+import { renderOutlineText } from './outlineCommand';
 
 export interface FileFinding {
   file: string;
@@ -25,3 +29,40 @@ export function lintText(file: string, text: string, config: NewsmarkConfig): { 
 export function formatFindingLine(f: FileFinding): string {
   return `${f.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`;
 }
+
+export const lintCommand: Command = {
+  name: 'lint',
+  usage: ['newsmark lint [--format text|json] [--config FILE] [--locale en|zh-cn] FILE...', '                                        report findings; exit 1 if any is at error level'],
+  flags: ['--format', '--config', '--locale', '--json'],
+  run(args, io) {
+    const inputs = readInputs(args);
+    const format = args.flags.get('--format') ?? (args.flags.has('--json') ? 'json' : 'text');
+    const all: FileFinding[] = [];
+    for (const input of inputs) {
+      const result = lintText(input.file, input.text, configFor(input.file, args, io));
+      for (const f of result.failures) io.err(`newsmark: ${f}`);
+      all.push(...result.findings);
+    }
+    if (format === 'json') io.out(JSON.stringify(all, null, 2) + '\n');
+    else if (all.length > 0) io.out(all.map(formatFindingLine).join('\n') + '\n');
+    return all.some((f) => f.severity === 'error') ? 1 : 0;
+  },
+};
+
+export const checkCommand: Command = {
+  name: 'check',
+  usage: ['newsmark check [--config FILE] FILE...  outline and findings together, for a quick look'],
+  flags: ['--config', '--locale'],
+  run(args, io) {
+    const inputs = readInputs(args);
+    let errors = false;
+    for (const input of inputs) {
+      const result = lintText(input.file, input.text, configFor(input.file, args, io));
+      for (const f of result.failures) io.err(`newsmark: ${f}`);
+      io.out(renderOutlineText(input.file, input.text) + '\n\n');
+      io.out(result.findings.length === 0 ? 'No findings.\n' : `${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}:\n` + result.findings.map(formatFindingLine).join('\n') + '\n');
+      errors ||= result.findings.some((f) => f.severity === 'error');
+    }
+    return errors ? 1 : 0;
+  },
+};

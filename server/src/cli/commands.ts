@@ -1,0 +1,6 @@
+/** Every CLI command. Add a command here. */
+import { Command } from './command';
+import { checkCommand, lintCommand } from './lintCommand';
+import { outlineCommand } from './outlineCommand';
+
+export const COMMANDS: readonly Command[] = [outlineCommand, lintCommand, checkCommand];

@@ -1,0 +1,4 @@
+/** The code action providers, in the order their actions are listed. Add a provider here. */
+import type { CodeActionProvider } from './codeActions';
+
+export const CODE_ACTION_PROVIDERS: CodeActionProvider[] = [];

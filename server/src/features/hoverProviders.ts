@@ -1,0 +1,4 @@
+/** Hover providers, first answer wins. Add a provider here. */
+import type { HoverProvider } from './hover';
+
+export const HOVER_PROVIDERS: HoverProvider[] = [];
