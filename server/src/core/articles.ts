@@ -103,7 +103,9 @@ class Builder {
     }
     if (!this.draft) return { from: i, to: Math.min(k, i + 3) };
     // No opener: two header lines after a finished paragraph, followed by prose.
-    if (k - i >= 2 && k - i <= 3 && k < this.paragraphs.length && this.hasProse(this.draft) && this.previousCloses()) {
+    // The headline of such an article carries no commas; a line with them is a sentence cut by a column break.
+    const headlineLike = !/[,，、;；]/.test(this.paragraphs[i].text);
+    if (headlineLike && k - i >= 2 && k - i <= 3 && k < this.paragraphs.length && this.hasProse(this.draft) && this.previousCloses()) {
       const after = this.paragraphs[k];
       if (after.kind === 'text' && !this.features[k].header && visibleLength(after.text) > 40) return { from: i, to: k };
     }
