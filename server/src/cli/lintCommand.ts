@@ -2,8 +2,11 @@
 import { NewsmarkConfig } from '../core/config';
 import { computeDocumentModel } from '../core/documentModel';
 import { computeFindings } from '../core/findings';
+import { computeFixAll } from '../core/fixes';
 import { Finding } from '../core/rules/types';
 import { Range } from '../core/text';
+import { writeTextAtomic } from '../node/writeText';
+import { UsageError } from './args';
 import { Command } from './command';
 import { configFor } from './configFor';
 import { readInputs } from './inputs';
@@ -32,14 +35,28 @@ export function formatFindingLine(f: FileFinding): string {
 
 export const lintCommand: Command = {
   name: 'lint',
-  usage: ['newsmark lint [--format text|json] [--config FILE] [--locale en|zh-cn] FILE...', '                                        report findings; exit 1 if any is at error level'],
-  flags: ['--format', '--config', '--locale', '--json'],
+  usage: [
+    'newsmark lint [--fix] [--format text|json] [--config FILE] [--locale en|zh-cn] FILE...',
+    '                                        report findings; exit 1 if any is at error level;',
+    '                                        --fix first writes the safe fixes into each file',
+  ],
+  flags: ['--format', '--config', '--locale', '--json', '--fix'],
   run(args, io) {
+    const fix = args.flags.has('--fix');
+    if (fix && args.files.includes('-')) throw new UsageError('--fix writes files in place and cannot fix standard input');
     const inputs = readInputs(args);
     const format = args.flags.get('--format') ?? (args.flags.has('--json') ? 'json' : 'text');
     const all: FileFinding[] = [];
     for (const input of inputs) {
-      const result = lintText(input.file, input.text, configFor(input.file, args, io));
+      const config = configFor(input.file, args, io);
+      let text = input.text;
+      if (fix) {
+        const fixed = computeFixAll(text, config);
+        // Only a changed file is written: an untouched file keeps its timestamp.
+        if (fixed.text !== text) writeTextAtomic(input.file, fixed.text, input.bom);
+        text = fixed.text;
+      }
+      const result = lintText(input.file, text, config);
       for (const f of result.failures) io.err(`newsmark: ${f}`);
       all.push(...result.findings);
     }

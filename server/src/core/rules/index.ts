@@ -2,11 +2,18 @@
  * The rule registry. Adding a rule: write `rules/<name>.ts` exporting a `Rule`, add it here, and add its
  * setting row to package.json and the README (a test checks that all three agree).
  */
+import { brokenWrap } from './brokenWrap';
+import { duplicateArticle } from './duplicateArticle';
+import { halfwidthPunctuation } from './halfwidthPunctuation';
 import { missingByline } from './missingByline';
+import { ocrMarkup } from './ocrMarkup';
 import { orphanCredit } from './orphanCredit';
+import { strayLatin } from './strayLatin';
+import { truncatedArticle } from './truncatedArticle';
 import { Rule } from './types';
+import { unbalancedPair } from './unbalancedPair';
 
-export const RULES: readonly Rule[] = [orphanCredit, missingByline];
+export const RULES: readonly Rule[] = [orphanCredit, missingByline, brokenWrap, truncatedArticle, halfwidthPunctuation, strayLatin, ocrMarkup, unbalancedPair, duplicateArticle];
 
 export const RULE_CODES: readonly string[] = RULES.map((r) => r.code);
 
