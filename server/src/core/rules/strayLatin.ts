@@ -46,6 +46,7 @@ export const strayLatin: Rule = {
     'Flags a lone English function word (and, or, the, of, with…) standing between Chinese characters, a leftover of machine translation or OCR. Acronyms, names, loanwords and English phrases are not flagged; the option "words" adds words to the list. Where the intent is clear the fix replaces the word and its surrounding spaces: and → 和, or → 或.',
   example: { hit: '把推进生态文明建设 and 加强生态环境保护摆到极其重要的位置', nearMiss: '推广安装SCR净化器等技术手段' },
   fixable: true,
+  options: { words: { type: 'string[]', description: 'More English words to flag when they stand alone in Chinese prose (reported without a fix).', default: [] } },
   check(context) {
     const extra = Array.isArray(context.options.words) ? context.options.words.filter((w): w is string => typeof w === 'string').map((w) => w.toLowerCase()) : [];
     for (const block of context.model.blocks) {
