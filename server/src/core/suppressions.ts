@@ -3,8 +3,8 @@
  * `<!-- newsmark-disable-next-line CODE -->`, `<!-- newsmark-disable CODE -->` … `<!-- newsmark-enable CODE -->`.
  * Without codes a directive covers every rule; the last `disable`/`enable` before a finding that covers its
  * rule decides, so `enable CODE` inside a blanket `disable` turns that one rule back on. `disable-next-line`
- * skips blank lines and stacked directives to reach the text it is about. The comments are paragraphs of their own, so they are never
- * read as prose or shown in the outline.
+ * skips blank lines and stacked directives to reach the text it is about. The comments are paragraphs of
+ * their own, so they are never read as prose or shown in the outline.
  */
 import { DocumentModel } from './model';
 
