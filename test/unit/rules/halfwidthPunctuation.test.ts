@@ -35,6 +35,11 @@ describe('rule halfwidth-punctuation', () => {
     assert.equal(fixAllOf(text), paragraphs(...HEAD, '比例要达到75%，污染地块安全利用率保持100% 。会议指出，要坚持。'));
   });
 
+  it('converts a comma between a Chinese character and a number, which is never a thousands separator', () => {
+    const text = paragraphs(...HEAD, '动真格、求实效,2020年全区共办结案件,会议时间:10:30。');
+    assert.equal(fixAllOf(text), paragraphs(...HEAD, '动真格、求实效，2020年全区共办结案件，会议时间：10:30。'));
+  });
+
   it('leaves thousands separators, times, English text and lone parentheses alone', () => {
     const text = paragraphs(...HEAD, '总面积1,240公顷,会议10:30开始。', 'HOUSTON (AP) — Officials said: yes, it is. (AP Photo/Jane Doe)', '他说(这是开头');
     const found = findingsOf(text, 'halfwidth-punctuation');

@@ -4,7 +4,8 @@
  * marks into their ASCII look-alikes. Hit: `天津市生态环境局党组每月设置一个学习专题,采取` (the comma).
  * Near miss: the thousands separator in `1,240公顷`, the colon in `10:30`, and `(AP Photo)` in English text.
  * A mark counts as Chinese when the characters on both sides are CJK (a number with a CJK character before it,
- * such as `75%`, reads as part of the Chinese sentence); `?` and `!` may also end the paragraph. A pair of
+ * such as `75%`, reads as part of the Chinese sentence, and so does a number right after a mark that follows a
+ * CJK character: `求实效,2020年`); `?` and `!` may also end the paragraph. A pair of
  * ASCII parentheses is converted as a pair, when it encloses Chinese or stands between CJK characters.
  */
 import { isCJK, isCJKPunctuation } from '../chars';
@@ -54,7 +55,10 @@ function leftIsChinese(text: string, i: number, chinese: Chinese): boolean {
 
 function rightIsChinese(text: string, i: number, chinese: Chinese): boolean {
   const right = rightOf(text, i);
-  return right.ch !== undefined && (isCJKChar(right.ch) || chinese.has(right.index));
+  if (right.ch === undefined) return false;
+  if (isCJKChar(right.ch) || chinese.has(right.index)) return true;
+  // `求实效,2020年`: after a Chinese character a comma before a number is never a thousands separator.
+  return /[0-9]/.test(right.ch) && isCJKChar(leftOf(text, i).ch);
 }
 
 /** Matched ASCII parentheses that belong to the Chinese text; returns their offsets in the paragraph. */
@@ -129,7 +133,7 @@ export const halfwidthPunctuation: Rule = {
   defaultLevel: 'warning',
   summary: 'ASCII , : ; ? ! ( ) between Chinese characters, where ， ： ； ？ ！ （ ） belong.',
   description:
-    'Flags an ASCII comma, colon, semicolon, question mark, exclamation mark or pair of parentheses inside Chinese text, where Chinese typography sets the full-width mark. Extraction from PDF or OCR often swaps the marks for their ASCII look-alikes. A mark is Chinese when the characters on both sides are (a number right after a Chinese character, as in 达到75%, counts as Chinese); a pair of parentheses is converted as a pair when it encloses Chinese text or stands between Chinese characters. The fix replaces the mark, and the ASCII spaces around it, with the full-width mark; fix-all converts the whole document.',
+    'Flags an ASCII comma, colon, semicolon, question mark, exclamation mark or pair of parentheses inside Chinese text, where Chinese typography sets the full-width mark. Extraction from PDF or OCR often swaps the marks for their ASCII look-alikes. A mark is Chinese when the characters on both sides are (a number right after a Chinese character, as in 达到75%, counts as Chinese, and so does a number after a mark that follows a Chinese character, as in 求实效,2020年); a pair of parentheses is converted as a pair when it encloses Chinese text or stands between Chinese characters. The fix replaces the mark, and the ASCII spaces around it, with the full-width mark; fix-all converts the whole document.',
   example: { hit: '天津市生态环境局党组每月设置一个学习专题,采取个人自学', nearMiss: '总面积1,240公顷；10:30开始；(AP Photo/Jane Doe)' },
   fixable: true,
   check(context) {
