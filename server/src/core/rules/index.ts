@@ -1,6 +1,7 @@
 /**
- * The rule registry. Adding a rule: write `rules/<name>.ts` exporting a `Rule`, add it here, and add its
- * setting row to package.json and the README (a test checks that all three agree).
+ * The rule registry. Adding a rule: write `rules/<name>.ts` exporting a `Rule`, add it here, run
+ * `npm run generate` (docs/rules.md, the config schema, the package.json settings) and add its README row; a
+ * test checks that all of them agree with this list.
  */
 import { brokenWrap } from './brokenWrap';
 import { duplicateArticle } from './duplicateArticle';
