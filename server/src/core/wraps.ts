@@ -65,11 +65,11 @@ export function getBrokenWraps(model: DocumentModel): BrokenWrap[] {
 /** Articles whose last prose paragraph stops mid-sentence: the rest was lost in extraction. */
 export function getTruncatedEndings(model: DocumentModel): TruncatedEnding[] {
   const out: TruncatedEnding[] = [];
+  const indexOf = new Map(model.blocks.map((b, i) => [b, i]));
   for (const article of model.articles) {
     const last = article.body[article.body.length - 1];
-    if (!last) continue;
-    const index = model.blocks.indexOf(last);
-    if (!stopsMidSentence(model, last)) continue;
+    if (!last || !stopsMidSentence(model, last)) continue;
+    const index = indexOf.get(last) ?? -1;
     out.push({ article, block: index, fragment: trailingFragment(model.text, last.content) });
   }
   return out;

@@ -1,6 +1,6 @@
 /**
  * Quick fixes and fix-all. Each finding under the cursor offers its fixes as `quickfix` actions with the
- * diagnostic attached (preferred when the finding has exactly one fix); `source.fixAll.newsmark` applies every
+ * diagnostic attached (preferred when the finding has exactly one fix and it is safe); `source.fixAll.newsmark` applies every
  * safe fix in one edit, which is what `editor.codeActionsOnSave` asks for. The edits come from the core.
  */
 import { CodeAction, CodeActionKind, Diagnostic, TextEdit as LspTextEdit } from 'vscode-languageserver/node';
@@ -31,7 +31,7 @@ function toAction(model: DocumentModel, uri: string, finding: Finding, fix: Fix,
     title: fix.title,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    isPreferred: finding.fixes.length === 1 ? true : undefined,
+    isPreferred: finding.fixes.length === 1 && fix.safe ? true : undefined,
     edit: { changes: { [uri]: edits } },
   };
 }

@@ -21,6 +21,14 @@ describe('rule duplicate-article', () => {
     assert.equal(lineOf(text, f.related[0].span.start), 1);
   });
 
+  it('reports a copy under the same headline that was cut short', () => {
+    const cut = [...WETLAND.slice(0, 3)];
+    const text = paragraphs(...WETLAND, ...OTHER, ...cut);
+    const found = findingsOf(text, 'duplicate-article');
+    assert.equal(found.length, 1);
+    assert.equal(lineOf(text, found[0].span.start), 19);
+  });
+
   it('does not report two stories that share only a headline word or a paragraph', () => {
     const text = paragraphs(...WETLAND, ...OTHER, '蓟州区将添两座国家森林公园', '本报讯 天津市蓟州区两座国家森林公园建设进展顺利。', '据了解,这两个国家湿地公园总面积1240多公顷,其中湿地面积700公顷。');
     assert.deepEqual(findingsOf(text, 'duplicate-article'), []);

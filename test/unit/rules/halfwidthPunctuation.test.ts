@@ -36,8 +36,8 @@ describe('rule halfwidth-punctuation', () => {
   });
 
   it('converts a comma between a Chinese character and a number, which is never a thousands separator', () => {
-    const text = paragraphs(...HEAD, '动真格、求实效,2020年全区共办结案件,会议时间:10:30。');
-    assert.equal(fixAllOf(text), paragraphs(...HEAD, '动真格、求实效，2020年全区共办结案件，会议时间：10:30。'));
+    const text = paragraphs(...HEAD, '动真格、求实效,2020年全区共办结案件,会议时间:10:30。', '会议提出以下要求:');
+    assert.equal(fixAllOf(text), paragraphs(...HEAD, '动真格、求实效，2020年全区共办结案件，会议时间：10:30。', '会议提出以下要求：'));
   });
 
   it('leaves thousands separators, times, English text and lone parentheses alone', () => {

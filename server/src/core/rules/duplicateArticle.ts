@@ -18,13 +18,30 @@ function bodyText(model: DocumentModel, article: Article): string {
 
 const MIN_BODY = 20;
 
-export function isDuplicate(model: DocumentModel, first: Article, second: Article): boolean {
-  const a = bodyText(model, first);
-  const b = bodyText(model, second);
-  if (a.length < MIN_BODY || b.length < MIN_BODY) return false;
-  if (a === b) return true;
-  const sameHeadline = !!first.headline && !!second.headline && normalize(first.headline.text) === normalize(second.headline.text);
-  return sameHeadline && (a.startsWith(b) || b.startsWith(a));
+interface Key {
+  body: string;
+  headline: string | null;
+}
+
+function isDuplicate(a: Key, b: Key): boolean {
+  if (a.body.length < MIN_BODY || b.body.length < MIN_BODY) return false;
+  if (a.body === b.body) return true;
+  return a.headline !== null && a.headline === b.headline && (a.body.startsWith(b.body) || b.body.startsWith(a.body));
+}
+
+/** For each article, the earlier article it repeats, or -1. Compares only articles that share a body or a headline. */
+export function findDuplicates(model: DocumentModel): number[] {
+  const keys: Key[] = model.articles.map((a) => ({ body: bodyText(model, a), headline: a.headline ? normalize(a.headline.text) : null }));
+  const firstByBody = new Map<string, number>();
+  const byHeadline = new Map<string, number[]>();
+  return keys.map((key, j) => {
+    let original = firstByBody.get(key.body) ?? -1;
+    if (original >= 0 && !isDuplicate(keys[original], key)) original = -1;
+    if (original < 0 && key.headline !== null) original = (byHeadline.get(key.headline) ?? []).find((i) => isDuplicate(keys[i], key)) ?? -1;
+    if (!firstByBody.has(key.body)) firstByBody.set(key.body, j);
+    if (key.headline !== null) byHeadline.set(key.headline, [...(byHeadline.get(key.headline) ?? []), j]);
+    return original;
+  });
 }
 
 export const duplicateArticle: Rule = {
@@ -38,23 +55,17 @@ export const duplicateArticle: Rule = {
   check(context) {
     const { model } = context;
     const articles = model.articles;
-    const reported = new Set<number>();
-    for (let j = 1; j < articles.length; j++) {
-      for (let i = 0; i < j; i++) {
-        if (reported.has(j) || !isDuplicate(model, articles[i], articles[j])) continue;
-        reported.add(j);
-        const first = articles[i];
-        const second = articles[j];
-        const title = second.headline?.text ?? context.t('untitled', '无标题');
-        context.report({
-          span: second.headline?.span ?? second.lede?.content ?? second.span,
-          message: context.t(
-            `"${title}" repeats the article on line ${model.lines.positionAt(first.span.start).line + 1}.`,
-            `《${title}》与第 ${model.lines.positionAt(first.span.start).line + 1} 行的稿件重复。`,
-          ),
-          related: [{ span: first.headline?.span ?? first.span, message: context.t('The first copy.', '第一份。') }],
-        });
-      }
-    }
+    findDuplicates(model).forEach((i, j) => {
+      if (i < 0) return;
+      const first = articles[i];
+      const second = articles[j];
+      const title = second.headline?.text ?? context.t('untitled', '无标题');
+      const line = model.lines.positionAt(first.span.start).line + 1;
+      context.report({
+        span: second.headline?.span ?? second.lede?.content ?? second.span,
+        message: context.t(`"${title}" repeats the article on line ${line}.`, `《${title}》与第 ${line} 行的稿件重复。`),
+        related: [{ span: first.headline?.span ?? first.span, message: context.t('The first copy.', '第一份。') }],
+      });
+    });
   },
 };

@@ -5,7 +5,7 @@
  * Near miss: the thousands separator in `1,240公顷`, the colon in `10:30`, and `(AP Photo)` in English text.
  * A mark counts as Chinese when the characters on both sides are CJK (a number with a CJK character before it,
  * such as `75%`, reads as part of the Chinese sentence, and so does a number right after a mark that follows a
- * CJK character: `求实效,2020年`); `?` and `!` may also end the paragraph. A pair of
+ * CJK character: `求实效,2020年`); a mark right after a CJK character may also end the paragraph. A pair of
  * ASCII parentheses is converted as a pair, when it encloses Chinese or stands between CJK characters.
  */
 import { isCJK, isCJKPunctuation } from '../chars';
@@ -116,7 +116,8 @@ function checkParagraph(context: RuleContext, block: Block): void {
     const ch = text[i];
     if (ch !== ',' && ch !== ':' && ch !== ';' && ch !== '?' && ch !== '!') continue;
     if (!leftIsChinese(text, i, chinese)) continue;
-    const endsParagraph = (ch === '?' || ch === '!') && rightOf(text, i).ch === undefined;
+    // At the end of a paragraph a mark right after a Chinese character is Chinese: `会议提出以下要求:`.
+    const endsParagraph = rightOf(text, i).ch === undefined && isCJKChar(text[i - 1]);
     if (!endsParagraph && !rightIsChinese(text, i, chinese)) continue;
     const span = markSpan(text, i, base, 'both');
     const full = FULLWIDTH[ch];
