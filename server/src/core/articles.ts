@@ -66,7 +66,11 @@ class Builder {
       return this.consumeOpener(i + 1);
     }
     const run = this.headerRun(i);
-    if (run) return this.startWithHeader(run.from, run.to);
+    if (run) {
+      // A fragment cut by a column break above the headline stays with the story it ends: nothing is lost.
+      for (let k = i; k < run.from; k++) this.addBlock(k, this.provisionalRole(this.features[k]));
+      return this.startWithHeader(run.from, run.to);
+    }
     if ((f.opener || f.bylines) && this.draft && this.hasProse(this.draft)) {
       this.startArticle('plain');
       return this.consumeOpener(i);

@@ -50,7 +50,10 @@ export const duplicateArticle: Rule = {
   summary: 'The same article twice in one document.',
   description:
     'Reports an article whose body repeats an earlier article of the same document (spacing and punctuation width aside), or that has the same headline and a body that is the start of the other’s. Extraction of a page with its jump page and repeated CMS pastes produce such copies; one of them is deleted before the page goes out. The finding points at the first copy.',
-  example: { hit: '(the same headline and body twice in one file)', nearMiss: '(two stories under different headlines that share a boilerplate paragraph)' },
+  example: {
+    hit: '蓟州区将添两大国家湿地公园\n\n本报讯 两大国家湿地公园建设进展顺利，预计8月底前建成。\n\n……\n\n蓟州区将添两大国家湿地公园\n\n本报讯 两大国家湿地公园建设进展顺利,预计8月底前建成。',
+    nearMiss: '蓟州区将添两大国家湿地公园\n\n本报讯 ……\n\n蓟州区将添两座国家森林公园\n\n本报讯 ……（another story sharing one paragraph）',
+  },
   fixable: false,
   check(context) {
     const { model } = context;
