@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { parseConfig } from '../../../server/src/core/config';
 import { RULE_CODES, RULES } from '../../../server/src/core/rules';
 import { LEVELS } from '../../../server/src/core/rules/types';
+import { findingsOf } from '../../support/findings';
 import { renderConfigSchema, renderRulesMarkdown, renderRuleSettings } from '../../../scripts/ruleDocs';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -17,6 +18,13 @@ describe('rule documentation and settings', () => {
       assert.match(r.code, /^[a-z]+(-[a-z]+)*$/);
       assert.ok(LEVELS.includes(r.defaultLevel));
       for (const s of [r.summary, r.description, r.example.hit, r.example.nearMiss]) assert.ok(s.trim().length > 0, r.code);
+    }
+  });
+
+  it('every rule flags its documented hit and not its documented near miss', () => {
+    for (const r of RULES) {
+      assert.ok(findingsOf(r.example.hit, r.code).length > 0, `${r.code} flags its example hit`);
+      assert.deepEqual(findingsOf(r.example.nearMiss, r.code), [], `${r.code} leaves its near miss alone`);
     }
   });
 

@@ -26,7 +26,10 @@ export const brokenWrap: Rule = {
   summary: 'A paragraph that stops mid-sentence and goes on in the next paragraph.',
   description:
     'Flags a lede or body paragraph that ends without closing its sentence and is followed by another body paragraph of the same article: the text was split where a column or page of the printed edition ended. The fix joins the two paragraphs, with no space between Chinese characters and one space between Latin words. Headlines, subheadlines, bylines, credits and section heads are never flagged, nor is a paragraph that ends with a colon introducing the next.',
-  example: { hit: '……采取个人自学与集中学习讨论相结合的方式进\n\n行。会前，每位中心组成员……', nearMiss: '坚持一个科学指引\n\n南开区始终坚持……' },
+  example: {
+    hit: '本报讯 天津市生态环境局党组每月设置一个学习专题，采取个人自学与集中学习讨论相结合的方式进\n\n行。会前，每位中心组成员都认真研读了原著。',
+    nearMiss: '本报讯 南开区推进生态环境质量持续改善。\n\n坚持一个科学指引\n\n南开区始终坚持以习近平生态文明思想为科学指引。',
+  },
   fixable: true,
   check(context) {
     const { model } = context;
