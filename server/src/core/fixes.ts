@@ -29,17 +29,48 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return out + text.slice(at);
 }
 
+/** Taken edits, kept sorted by start so a clash is found by binary search (a page may have thousands). */
+class TakenSpans {
+  private readonly spans: Span[] = [];
+
+  private firstEndingAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid].end < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  clashes(span: Span): boolean {
+    // Taken spans do not overlap each other, so sorted by start they are sorted by end too.
+    for (let i = this.firstEndingAfter(span.start); i < this.spans.length && this.spans[i].start <= span.end; i++) {
+      if (overlaps(span, this.spans[i])) return true;
+    }
+    return false;
+  }
+
+  add(span: Span): void {
+    const i = this.firstEndingAfter(span.start);
+    this.spans.splice(i, 0, span);
+  }
+}
+
 /** Picks whole fixes whose edits overlap no fix picked before; returns their edits. */
 export function selectFixes(fixes: readonly Fix[]): { edits: TextEdit[]; applied: number } {
-  const taken: TextEdit[] = [];
+  const taken = new TakenSpans();
+  const edits: TextEdit[] = [];
   let applied = 0;
   for (const fix of fixes) {
-    const clashes = fix.edits.some((e, i) => taken.some((t) => overlaps(e.span, t.span)) || fix.edits.some((o, j) => j !== i && overlaps(e.span, o.span)));
+    const clashes = fix.edits.some((e, i) => taken.clashes(e.span) || fix.edits.some((o, j) => j !== i && overlaps(e.span, o.span)));
     if (clashes) continue;
-    taken.push(...fix.edits);
+    for (const e of fix.edits) taken.add(e.span);
+    edits.push(...fix.edits);
     applied++;
   }
-  return { edits: taken, applied };
+  return { edits, applied };
 }
 
 export interface FixAllResult {
