@@ -52,8 +52,10 @@ export function ensureCodeServer() {
     // code-server's postinstall fetches the workbench's own dependencies and builds native modules.
     const manifest = { private: true, dependencies: { 'code-server': CODE_SERVER_VERSION }, allowScripts: { 'code-server': true, argon2: true } };
     fs.writeFileSync(path.join(CS_DIR, 'package.json'), JSON.stringify(manifest, null, 2));
+    const started = Date.now();
     run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: CS_DIR, env: withNode24() });
     if (!fs.existsSync(CS_ENTRY)) throw new Error(`code-server install did not produce ${CS_ENTRY}`);
+    log(`installed in ${Math.round((Date.now() - started) / 1000)} s`);
   }
   return CS_ENTRY;
 }
@@ -90,6 +92,7 @@ async function waitForHttp(url, child, timeoutMs) {
  */
 export async function startCodeServer({ home, env = {}, settings = {}, logFile }) {
   const entry = ensureCodeServer();
+  const started = Date.now();
   const port = await freePort();
   const userDataDir = path.join(home, 'user-data');
   const extensionsDir = path.join(home, 'extensions');
@@ -121,6 +124,7 @@ export async function startCodeServer({ home, env = {}, settings = {}, logFile }
   });
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/healthz`, child, 60_000);
+  log(`serving ${url} after ${Date.now() - started} ms`);
   return {
     url,
     port,

@@ -47,7 +47,6 @@ async function main() {
       'telemetry.telemetryLevel': 'off',
     },
   });
-  process.stderr.write(`[e2e] code-server ${server.url} ready in ${Date.now() - started} ms\n`);
 
   browser = await launchChromium();
   const { page } = browser;
