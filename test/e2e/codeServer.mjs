@@ -120,7 +120,8 @@ export async function startCodeServer({ home, env = {}, settings = {}, logFile }
   const child = spawn(path.join(NODE_BIN_DIR, 'node'), args, {
     env: withNode24({ ...process.env, ...xdg, ...env, HOME: home }),
     stdio: ['ignore', out, out],
-    detached: false,
+    // Its own process group, so that stopping it also ends the extension host and other helpers it forks.
+    detached: true,
   });
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/healthz`, child, 60_000);
@@ -139,12 +140,20 @@ export async function startCodeServer({ home, env = {}, settings = {}, logFile }
       });
     },
     async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      const signalGroup = (signal) => {
+        try {
+          process.kill(-child.pid, signal);
+        } catch {
+          // The group is gone already.
+        }
+      };
+      const exited = child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
+      signalGroup('SIGTERM');
+      const timer = setTimeout(() => signalGroup('SIGKILL'), 5000);
       await exited;
       clearTimeout(timer);
+      // Forked helpers that outlive the server still belong to the group.
+      signalGroup('SIGKILL');
     },
   };
 }
