@@ -4,8 +4,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { defaultConfig, NewsmarkConfig, parseConfig } from '../core/config';
-import { RULE_CODES } from '../core/rules';
+import { checkRuleOptions, defaultConfig, NewsmarkConfig, parseConfig } from '../core/config';
+import { RULE_CODES, RULES } from '../core/rules';
 
 export const CONFIG_FILE_NAME = '.newsmarkrc.json';
 
@@ -34,5 +34,6 @@ export function loadConfigFile(file: string): LoadedConfig {
     return { config: defaultConfig(), file, problems: [`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`] };
   }
   const { config, problems } = parseConfig(text, RULE_CODES);
+  problems.push(...checkRuleOptions(config, RULES));
   return { config, file, problems: problems.map((p) => `${file}: ${p.message}`) };
 }

@@ -4,8 +4,8 @@
  * with every contributed rule present at its default, "default".
  */
 import * as assert from 'node:assert/strict';
-import { parseConfig } from '../../../server/src/core/config';
-import { RULE_CODES } from '../../../server/src/core/rules';
+import { checkRuleOptions, parseConfig } from '../../../server/src/core/config';
+import { RULE_CODES, RULES } from '../../../server/src/core/rules';
 import { effectiveConfig, fromEditorSettings } from '../../../server/src/settings';
 
 describe('editor settings over .newsmarkrc.json', () => {
@@ -27,5 +27,17 @@ describe('editor settings over .newsmarkrc.json', () => {
     assert.deepEqual(partial.rules, {});
     assert.equal(problems.length, 1);
     assert.match(problems[0].message, /rules\.broken-wrap must be a level/);
+  });
+});
+
+describe('rule options in .newsmarkrc.json', () => {
+  it('reports and drops an unknown option or one of the wrong type, and keeps the rest', () => {
+    const { config } = parseConfig(JSON.stringify({ rules: { 'stray-latin': { level: 'error', options: { words: 'app', colour: 1 } }, 'ocr-markup': { options: { words: ['x'] } } } }), RULE_CODES);
+    const problems = checkRuleOptions(config, RULES).map((p) => p.message);
+    assert.deepEqual(problems, ['rules.stray-latin.options.words must be a list of strings', 'rules.stray-latin.options.colour is not an option of stray-latin', 'rules.ocr-markup.options.words is not an option of ocr-markup']);
+    assert.deepEqual(config.rules['stray-latin'], { level: 'error', options: {} });
+    const good = parseConfig(JSON.stringify({ rules: { 'stray-latin': { options: { words: ['app'] } } } }), RULE_CODES).config;
+    assert.deepEqual(checkRuleOptions(good, RULES), []);
+    assert.deepEqual(good.rules['stray-latin'].options, { words: ['app'] });
   });
 });
