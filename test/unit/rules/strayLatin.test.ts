@@ -19,7 +19,7 @@ describe('rule stray-latin', () => {
   });
 
   it('reports other function words without a fix, and leaves acronyms, loanwords and phrases alone', () => {
-    const text = paragraphs(...HEAD, '南开区始终坚持以生态文明思想 the 科学指引,推广安装SCR净化器,下载 app 后使用,参加 Green Week 活动。');
+    const text = paragraphs(...HEAD, '南开区始终坚持以生态文明思想 the 科学指引,推广安装SCR净化器,下载 app 后使用,参加 Green Week 活动,中国 A 股上涨。');
     const found = findingsOf(text, 'stray-latin');
     assert.deepEqual(found.map((f) => flagged(text, f)), ['the']);
     assert.deepEqual(found[0].fixes, []);

@@ -22,6 +22,13 @@ describe('rule unbalanced-pair', () => {
     assert.deepEqual(findingsOf(text, 'unbalanced-pair'), []);
   });
 
+  it('accepts a quotation that runs over paragraphs, reopened at each paragraph start', () => {
+    const text = paragraphs('Storm hits coast', 'HOUSTON (AP) — The mayor spoke on Tuesday.', '"We will rebuild the harbor and the homes along it, and we will do it this year.', '"Nobody here is giving up," she said.');
+    assert.deepEqual(findingsOf(text, 'unbalanced-pair'), []);
+    const zh = paragraphs(...HEAD, '本报讯 温武瑞说:“要坚持精准治污。', '“要坚持科学治污。”');
+    assert.deepEqual(findingsOf(zh, 'unbalanced-pair'), []);
+  });
+
   it('accepts mixed-width parentheses as a pair', () => {
     const text = paragraphs(...HEAD, '出动执法人员4500余人(次）。');
     assert.deepEqual(findingsOf(text, 'unbalanced-pair'), []);

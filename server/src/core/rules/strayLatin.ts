@@ -59,7 +59,8 @@ export const strayLatin: Rule = {
         const word = m[1];
         if (!isHan(text[start - 1] ?? '') || !isHan(text[end] ?? '')) continue;
         const lower = word.toLowerCase();
-        if (word !== lower && word !== word[0] + word.slice(1).toLowerCase()) continue;
+        // Lower case, or capitalised like a sentence start; a single capital is a grade or a share class (A股).
+        if (word !== lower && (word.length === 1 || word !== word[0] + word.slice(1).toLowerCase())) continue;
         if (!(lower in STRAY_WORDS) && !extra.includes(lower)) continue;
         const wordStart = base + start + m[0].indexOf(word);
         const replacement = STRAY_WORDS[lower] ?? null;

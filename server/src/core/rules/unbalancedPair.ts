@@ -2,8 +2,8 @@
  * unbalanced-pair: a quotation mark, title mark or bracket that is not closed within its paragraph (“ ” ‘ ’
  * 《 》 ( ) （ ） 【 】 「 」 『 』 and the ASCII "). Extraction drops marks at line and page breaks, and a quote that
  * never closes leaves the reader guessing where the speaker stops. A paragraph split by a broken wrap is read
- * as one. Hit: `他说：“要坚持精准治污。` with no closing ”. Near miss: `“四个自信”` and the apostrophe in
- * `don’t`, which is not a closing quote.
+ * as one. Hit: `他说：“要坚持精准治污。` with no closing ”. Near miss: `“四个自信”`, the apostrophe in `don’t`,
+ * and a quotation that runs over paragraphs, left open at a paragraph's end and reopened at the next start.
  */
 import { isCJK } from '../chars';
 import { DocumentModel } from '../model';
@@ -88,13 +88,18 @@ export const unbalancedPair: Rule = {
   defaultLevel: 'warning',
   summary: 'A quotation mark, title mark or bracket not closed within its paragraph.',
   description:
-    'Flags an opening “ ‘ 《 ( （ 【 「 『 or ASCII " that is not closed in its paragraph, and a closing mark with no opening one. Extraction drops marks at line and page breaks, and an unclosed quote leaves the reader guessing where a speaker stops. A paragraph split by a broken wrap is read as one; an apostrophe (don’t) is not a quote. There is no automatic fix: only the editor knows where the quote ends.',
+    'Flags an opening “ ‘ 《 ( （ 【 「 『 or ASCII " that is not closed in its paragraph, and a closing mark with no opening one. Extraction drops marks at line and page breaks, and an unclosed quote leaves the reader guessing where a speaker stops. A paragraph split by a broken wrap is read as one; an apostrophe (don’t) is not a quote, and a quotation that runs over several paragraphs (left open at the end of one and reopened at the start of the next, as in wire copy) is not flagged. There is no automatic fix: only the editor knows where the quote ends.',
   example: { hit: '温武瑞说：“要坚持精准治污、科学治污、依法治污。', nearMiss: '不断增强“四个自信”，don’t' },
   fixable: false,
   check(context) {
     const { model } = context;
-    for (const group of logicalParagraphs(model)) {
+    const groups = logicalParagraphs(model);
+    groups.forEach((group, g) => {
+      // A quotation running over paragraphs is left open at each paragraph's end and reopened at the next start.
+      const next = groups[g + 1];
+      const reopened = next ? model.text[next[0].start] : '';
       for (const m of findUnbalanced(model.text, group)) {
+        if (m.kind === 'unclosed' && (m.mark === '“' || m.mark === '"') && reopened === m.mark) continue;
         context.report({
           span: { start: m.offset, end: m.offset + 1 },
           message:
@@ -103,6 +108,6 @@ export const unbalancedPair: Rule = {
               : context.t(`"${m.mark}" closes nothing: there is no opening mark in this paragraph.`, `“${m.mark}”在本段内没有对应的前半部分。`),
         });
       }
-    }
+    });
   },
 };
