@@ -106,6 +106,9 @@ describe('fixes', () => {
       assert.equal(fixed.length, text.length - 16 - 3 * 3 - 4);
       assert.ok(fixed.includes('PM2.5') && !fixed.includes('PM_{'));
       assert.ok(fixed.includes('生态文明建设和加强'));
+      // The structure is the same page: articles, headlines, bylines, credits and section heads.
+      const shape = (t: string) => computeDocumentModel(t).articles.map((a) => [a.headline?.text, a.bylines.map((b) => b.name), a.credits.map((c) => c.name), a.sections.map((x) => x.title)]);
+      assert.deepEqual(shape(fixed), shape(text));
       // What is left for the editor: the orphan credit and the truncated ending.
       const after = computeFindings(computeDocumentModel(fixed), defaultConfig()).findings.map((f) => f.code);
       assert.deepEqual(after, ['orphan-credit', 'truncated-article']);
