@@ -52,6 +52,7 @@ class Builder {
       a.headline = fm.headline;
       a.subheadlines = fm.subheadlines;
       a.kicker = fm.kicker;
+      a.kickerSubtitle = fm.kickerSubtitle;
       a.bylines = fm.bylines;
       a.dateline = fm.dateline;
       a.credits = [...fm.credits];
