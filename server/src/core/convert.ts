@@ -8,6 +8,7 @@
  */
 import { stringify } from 'yaml';
 import { parseAgencyLine, parseEnglishByline } from './bylines';
+import { FrontMatterSource } from './frontMatter';
 import { Article, Block, DocumentModel } from './model';
 import { TextEdit } from './rules/types';
 import { Span } from './text';
@@ -42,6 +43,16 @@ function bylineAgency(header: Block[]): string | null {
     }
   }
   return null;
+}
+
+/** Where the copy came from: the block's `source`, or for a raw article the agency its byline names. */
+export function getArticleSource(model: DocumentModel, a: Article): FrontMatterSource | null {
+  if (a.frontMatter) return a.frontMatter.source;
+  const blocks = articleBlocks(model, a);
+  let n = 0;
+  while (n < blocks.length && HEADER_ROLES.has(blocks[n].role)) n++;
+  const agency = bylineAgency(blocks.slice(0, n));
+  return agency && agency !== a.dateline?.agency ? { publication: null, page: null, date: null, agency } : null;
 }
 
 function person(p: { name: string; role: string | null }): Record<string, string> {
