@@ -123,20 +123,23 @@ export function computeArticleConversion(model: DocumentModel, a: Article, optio
   const startSpan = header.find((b) => b.role !== 'comment')?.paragraph.span ?? opener!.paragraph.span;
   const start = lineStartOf(model, startSpan);
   const startLine = model.lines.positionAt(start).line;
-  const prefix = startLine > 0 && !isBlankLine(model, startLine - 1) ? '\n' : '';
-  const block = stringifyFrontMatter(data);
+  // The block takes the document's line ending, so a CRLF page stays CRLF.
+  const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
+  const nl = (s: string) => (eol === '\n' ? s : s.replace(/\n/g, eol));
+  const prefix = startLine > 0 && !isBlankLine(model, startLine - 1) ? eol : '';
+  const block = nl(stringifyFrontMatter(data));
   const comments = header.filter((b) => b.role === 'comment').map((b) => b.paragraph.text);
   let end: number;
   let after: string;
   if (opener) {
     end = opener.content.start;
-    after = '\n\n' + comments.map((c) => c + '\n\n').join('');
+    after = nl('\n\n' + comments.map((c) => c + '\n\n').join(''));
   } else if (lede) {
     end = lineStartOf(model, lede.paragraph.span);
-    after = '\n\n' + comments.map((c) => c + '\n\n').join('');
+    after = nl('\n\n' + comments.map((c) => c + '\n\n').join(''));
   } else {
     end = header[header.length - 1].paragraph.span.end;
-    after = comments.map((c) => '\n\n' + c).join('');
+    after = nl(comments.map((c) => '\n\n' + c).join(''));
   }
   return { article: a, data, block, edits: [{ span: { start, end }, newText: prefix + block + after }] };
 }

@@ -99,3 +99,15 @@ describe('split file names', () => {
     assert.equal(getSplitFileNames(Array(120).fill('x'))[119], '120-x.md');
   });
 });
+
+describe('conversion of a CRLF page', () => {
+  it('writes the block with CRLF and round-trips the outline', () => {
+    const text = readSample().replace(/\r?\n/g, '\r\n');
+    const out = computeConvertedText(computeDocumentModel(text));
+    assert.ok(!/[^\r]\n/.test(out), 'no bare LF in the output');
+    const before = computeDocumentModel(text).articles.map((a) => [a.headline?.text, a.bylines.map((b) => b.name), a.dateline?.place]);
+    const after = computeDocumentModel(out).articles.map((a) => [a.headline?.text, a.bylines.map((b) => b.name), a.dateline?.place]);
+    assert.deepEqual(after, before);
+    assert.equal(computeConvertedText(computeDocumentModel(out)), out);
+  });
+});

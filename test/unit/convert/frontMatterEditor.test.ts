@@ -92,3 +92,10 @@ describe('schemas/front-matter.schema.json', () => {
     }
   });
 });
+
+describe('docs/front-matter.md', () => {
+  it('has a row for every key of the vocabulary', () => {
+    const doc = fs.readFileSync(path.resolve(__dirname, '../../../docs/front-matter.md'), 'utf8');
+    for (const f of FRONT_MATTER_FIELDS) assert.match(doc, new RegExp(`^\\| \`${f.key}\` \\|`, 'm'), f.key);
+  });
+});
