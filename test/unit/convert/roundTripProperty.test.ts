@@ -102,6 +102,22 @@ const page = fc.oneof(
 );
 
 export const PROPERTY_RUNS = 300;
+export const ODD_TEXT_RUNS = 500;
+
+// Headlines and paragraphs of odd characters: YAML indicators (`: # - * & ! | > ' " % @ \` { } [ ] , ? ~`),
+// numbers and words YAML would read as other types. The block must quote them and the reader must agree.
+const odd = (alphabet: string, max: number) =>
+  fc
+    .array(fc.constantFrom(...alphabet.split('')), { minLength: 1, maxLength: max })
+    .map((a) => a.join('').trim())
+    .filter((s) => s.length > 0 && !/^-{3}$/.test(s));
+const oddCn = odd('天津市环境局报道新闻 :#-*&!|>\'"%@`{}[],?~=年月日12ABCabc', 20);
+const oddEn = odd('Storm hits Texas :#-*&!|>\'"%@`{}[],?~=12ABC', 30);
+const oddArticle = fc.oneof(
+  fc.tuple(oddCn, fc.option(oddCn, { nil: undefined }), fc.constantFrom('本报讯 ', '本报记者郭文生天津报道 ', '新华社北京3月1日电 '), fc.array(oddCn, { minLength: 1, maxLength: 3 })),
+  fc.tuple(oddEn, fc.option(oddEn, { nil: undefined }), fc.constantFrom('HOUSTON (AP) — ', 'LONDON, Nov 28 (Reuters) - '), fc.array(oddEn, { minLength: 1, maxLength: 3 })),
+).map(([h, s, opener, body]) => [h, ...(s ? [s] : []), `${opener}天津市生态环境局日前召开专题会议。`, ...body].join('\n\n'));
+const oddPage = fc.array(oddArticle, { minLength: 1, maxLength: 3 }).map((articles) => articles.join('\n\n') + '\n');
 
 describe('conversion round trip on generated pages (fast-check)', () => {
   it(`keeps outline and paragraphs, and is idempotent, over ${PROPERTY_RUNS} generated pages`, () => {
@@ -123,5 +139,20 @@ describe('conversion round trip on generated pages (fast-check)', () => {
     assert.equal(cases, PROPERTY_RUNS);
     assert.ok(paragraphs > PROPERTY_RUNS);
     if (process.env.NEWSMARK_ROUND_TRIP_STATS) console.log(`round trip: ${cases} pages, ${paragraphs} body paragraphs compared`);
+  });
+
+  it(`holds for ${ODD_TEXT_RUNS} pages of odd characters`, () => {
+    let cases = 0;
+    fc.assert(
+      fc.property(oddPage, (text) => {
+        const rt = roundTrip(text);
+        assert.deepEqual(comparableOutline(rt.result), comparableOutline(rt.original));
+        assert.deepEqual(bodyParagraphs(rt.result), bodyParagraphs(rt.original));
+        assert.equal(computeConvertedText(computeDocumentModel(rt.converted)), rt.converted);
+        cases++;
+      }),
+      { numRuns: ODD_TEXT_RUNS, seed: 7 },
+    );
+    assert.equal(cases, ODD_TEXT_RUNS);
   });
 });
