@@ -54,6 +54,16 @@ describe('language server over stdio: front-matter', () => {
     assert.ok(!actions.some((a: { kind: string }) => a.kind === 'source.convertToFrontMatter'), 'the whole-document action waits for a source request');
   });
 
+  it('offers one action per article for a selection across articles, told apart by headline', async () => {
+    client.open(SAMPLE_URI, SAMPLE_TEXT);
+    const range = { start: { line: 30, character: 0 }, end: { line: 44, character: 0 } };
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri: SAMPLE_URI }, range, context: { diagnostics: [], only: ['refactor'] } });
+    assert.deepEqual(actions.map((a: { title: string }) => a.title), [
+      'Convert article to front-matter: 天津明确市区两级生态环境领域事权和财权',
+      'Convert article to front-matter: 天津出台优化执法方式实施方案',
+    ]);
+  });
+
   it('offers "Convert all articles to front-matter" as a source action', async () => {
     client.open(SAMPLE_URI, SAMPLE_TEXT);
     const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

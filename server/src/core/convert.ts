@@ -101,6 +101,14 @@ function lineStartOf(model: DocumentModel, span: Span): number {
   return /^[\s\uFEFF]*$/.test(model.text.slice(start, span.start)) ? start : span.start;
 }
 
+function onlyCovered(text: string, range: Span, covered: Span[]): boolean {
+  for (let i = range.start; i < range.end; i++) {
+    if (/[\s\uFEFF]/.test(text[i])) continue;
+    if (!covered.some((c) => i >= c.start && i < c.end)) return false;
+  }
+  return true;
+}
+
 /**
  * The edits that turn one raw article into front-matter, or null for an article that is already front-matter or
  * has no header, opener or byline to put in a block.
@@ -141,6 +149,9 @@ export function computeArticleConversion(model: DocumentModel, a: Article, optio
     end = header[header.length - 1].paragraph.span.end;
     after = nl(comments.map((c) => '\n\n' + c).join(''));
   }
+  // Insurance: the replaced text must be nothing but the header lines, the opener and blank space.
+  const covered = [...header.map((b) => b.paragraph.span), ...(opener ? [{ start: opener.paragraph.span.start, end: opener.content.start }] : [])];
+  if (!onlyCovered(model.text, { start, end }, covered)) return null;
   return { article: a, data, block, edits: [{ span: { start, end }, newText: prefix + block + after }] };
 }
 

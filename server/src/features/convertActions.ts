@@ -22,11 +22,13 @@ export const convertActions: CodeActionProvider = {
     if (wanted(params, CodeActionKind.RefactorRewrite)) {
       const start = model.lines.offsetAt(params.range.start);
       const end = model.lines.offsetAt(params.range.end);
-      for (const a of model.articles) {
-        if (a.span.end < start || a.span.start > end) continue;
+      const touched = model.articles.filter((a) => a.span.end >= start && a.span.start <= end);
+      for (const a of touched) {
         const c = computeArticleConversion(model, a);
         if (!c) continue;
-        out.push({ title: 'Convert article to front-matter', kind: CodeActionKind.RefactorRewrite, edit: toWorkspaceEdit(model, document.uri, document.version, c.edits) });
+        // A selection across several articles offers one action each, told apart by headline.
+        const title = touched.length > 1 && a.headline ? `Convert article to front-matter: ${a.headline.text}` : 'Convert article to front-matter';
+        out.push({ title, kind: CodeActionKind.RefactorRewrite, edit: toWorkspaceEdit(model, document.uri, document.version, c.edits) });
       }
     }
     // Offered only when asked for source actions: it touches the whole document.
