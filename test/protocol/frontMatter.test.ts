@@ -54,6 +54,15 @@ describe('language server over stdio: front-matter', () => {
     assert.ok(!actions.some((a: { kind: string }) => a.kind === 'source.convertToFrontMatter'), 'the whole-document action waits for a source request');
   });
 
+  it('lights the bulb only on the header and opener when asked automatically', async () => {
+    client.open(SAMPLE_URI, SAMPLE_TEXT);
+    const ask = (line: number) =>
+      client.request('textDocument/codeAction', { textDocument: { uri: SAMPLE_URI }, range: { start: { line, character: 3 }, end: { line, character: 3 } }, context: { diagnostics: [], triggerKind: 2 } });
+    assert.equal((await ask(60)).length, 1, 'on the headline');
+    assert.equal((await ask(64)).length, 1, 'on 本报讯');
+    assert.equal((await ask(66)).length, 0, 'in the body');
+  });
+
   it('offers one action per article for a selection across articles, told apart by headline', async () => {
     client.open(SAMPLE_URI, SAMPLE_TEXT);
     const range = { start: { line: 30, character: 0 }, end: { line: 44, character: 0 } };

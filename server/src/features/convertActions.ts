@@ -2,7 +2,7 @@
  * Conversion as code actions: `refactor.rewrite` "Convert article to front-matter" on each raw article the
  * selection touches, and a `source` action that converts every article of the document at once.
  */
-import { CodeAction, CodeActionKind, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
+import { CodeAction, CodeActionKind, CodeActionTriggerKind, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import { computeArticleConversion, computeDocumentConversion } from '../core/convert';
 import { DocumentModel } from '../core/model';
 import { TextEdit } from '../core/rules/types';
@@ -22,7 +22,16 @@ export const convertActions: CodeActionProvider = {
     if (wanted(params, CodeActionKind.RefactorRewrite)) {
       const start = model.lines.offsetAt(params.range.start);
       const end = model.lines.offsetAt(params.range.end);
-      const touched = model.articles.filter((a) => a.span.end >= start && a.span.start <= end);
+      // Asked for automatically (the light bulb follows the cursor), the action shows only on an article's header
+      // and opener, so it does not light every line of a page; invoked (Ctrl+., Refactor…) it is offered anywhere.
+      const automatic = params.context.triggerKind === CodeActionTriggerKind.Automatic && !params.context.only;
+      const touched = model.articles.filter((a) => {
+        if (automatic) {
+          const headerEnd = a.lede ? a.lede.content.start : a.span.end;
+          return a.span.start <= end && headerEnd >= start;
+        }
+        return a.span.end >= start && a.span.start <= end;
+      });
       for (const a of touched) {
         const c = computeArticleConversion(model, a);
         if (!c) continue;
