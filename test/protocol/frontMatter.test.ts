@@ -5,6 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { applyEdits, computeArticleConversion, computeConvertedText } from '../../server/src/core/convert';
@@ -118,6 +119,27 @@ describe('language server over stdio: front-matter', () => {
     assert.ok(nested.map((k: { label: string }) => k.label).includes('dateline') === false);
     const outside = await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 10, character: 1 } });
     assert.deepEqual(outside, []);
+  });
+
+  it('completes names found in the .news files of the workspace folders', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-ws-'));
+    try {
+      fs.mkdirSync(path.join(root, 'archive'));
+      fs.writeFileSync(path.join(root, 'archive', 'old.news'), '旧稿标题\n\n本报记者欧阳明 通讯员柏青天津报道 正文。\n');
+      const ws = new LspClient();
+      try {
+        ws.handlers['workspace/workspaceFolders'] = () => [{ uri: pathToFileURL(root).href, name: 'ws' }];
+        await ws.initialize({ ...CAPABILITIES, workspace: { ...CAPABILITIES.workspace, workspaceFolders: true } });
+        const uri = 'file:///draft.news';
+        ws.open(uri, joinLines('---', 'headline: 新稿', 'bylines:', '  - name: 欧', '---', '', '正文。'));
+        const names = await ws.request('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 11 } });
+        assert.deepEqual(names.map((k: { label: string }) => k.label), ['欧阳明']);
+      } finally {
+        await ws.shutdown();
+      }
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('explains a key on hover', async () => {
