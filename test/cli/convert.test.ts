@@ -76,6 +76,20 @@ describe('newsmark convert and export', () => {
     }
   });
 
+  it('writes --publication, --page and --date into each block\'s source, and exports them', () => {
+    const r = run(['convert', AP, '--publication', 'The Daily', '--page', 'A5', '--date', '2021-04-12']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /\nsource:\n {2}publication: The Daily\n {2}page: A5\n {2}date: 2021-04-12\n {2}agency: Associated Press\n---/);
+    const out = path.join(tmp, 'sourced.md');
+    fs.writeFileSync(out, r.stdout);
+    const j = JSON.parse(run(['export', '--format', 'jsonld', out]).stdout);
+    assert.equal(j[0].printPage, 'A5');
+    assert.equal(j[0].datePublished, '2021-04-12');
+    const bad = run(['convert', AP, '--date', '12 April']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--date must be an ISO date/);
+  });
+
   it('exports ninjs and JSON-LD arrays, one item per article', () => {
     const n = run(['export', '--format', 'ninjs', SAMPLE_PATH]);
     assert.equal(n.code, 0, n.stderr);
