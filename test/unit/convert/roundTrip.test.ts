@@ -30,6 +30,7 @@ describe('conversion round trip on real copy', () => {
 
       it('keeps every body paragraph verbatim, in order', () => {
         assert.ok(rt.paragraphs > 0);
+        if (process.env.NEWSMARK_ROUND_TRIP_STATS) console.log(`round trip ${name}: ${rt.original.articles.length} articles, ${rt.paragraphs} body paragraphs compared`);
         assert.deepEqual(bodyParagraphs(rt.result), bodyParagraphs(rt.original));
       });
     });

@@ -123,6 +123,7 @@ describe('conversion round trip on generated pages (fast-check)', () => {
   it(`keeps outline and paragraphs, and is idempotent, over ${PROPERTY_RUNS} generated pages`, () => {
     let cases = 0;
     let paragraphs = 0;
+    let articles = 0;
     fc.assert(
       fc.property(page, (paras) => {
         const text = paras.join('\n\n') + '\n';
@@ -133,16 +134,19 @@ describe('conversion round trip on generated pages (fast-check)', () => {
         assert.ok(rt.result.articles.every((a) => a.format === 'front-matter'));
         cases++;
         paragraphs += rt.paragraphs;
+        articles += rt.original.articles.length;
       }),
       { numRuns: PROPERTY_RUNS, seed: 20260429 },
     );
     assert.equal(cases, PROPERTY_RUNS);
     assert.ok(paragraphs > PROPERTY_RUNS);
-    if (process.env.NEWSMARK_ROUND_TRIP_STATS) console.log(`round trip: ${cases} pages, ${paragraphs} body paragraphs compared`);
+    if (process.env.NEWSMARK_ROUND_TRIP_STATS) console.log(`round trip: ${cases} pages, ${articles} articles, ${paragraphs} body paragraphs compared`);
   });
 
   it(`holds for ${ODD_TEXT_RUNS} pages of odd characters`, () => {
     let cases = 0;
+    let paragraphs = 0;
+    let articles = 0;
     fc.assert(
       fc.property(oddPage, (text) => {
         const rt = roundTrip(text);
@@ -150,9 +154,12 @@ describe('conversion round trip on generated pages (fast-check)', () => {
         assert.deepEqual(bodyParagraphs(rt.result), bodyParagraphs(rt.original));
         assert.equal(computeConvertedText(computeDocumentModel(rt.converted)), rt.converted);
         cases++;
+        paragraphs += rt.paragraphs;
+        articles += rt.original.articles.length;
       }),
       { numRuns: ODD_TEXT_RUNS, seed: 7 },
     );
     assert.equal(cases, ODD_TEXT_RUNS);
+    if (process.env.NEWSMARK_ROUND_TRIP_STATS) console.log(`round trip (odd characters): ${cases} pages, ${articles} articles, ${paragraphs} body paragraphs compared`);
   });
 });
