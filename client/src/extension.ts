@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { DocumentSelector, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { DocumentSelector, ExecuteCommandRequest, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
 
@@ -17,6 +17,32 @@ function selector(): DocumentSelector {
   ];
   for (const ext of extra) if (ext === 'txt' || ext === 'md') out.push({ scheme: 'file', pattern: `**/*.${ext}` });
   return out;
+}
+
+/** The server command that converts a whole document (server/src/features/convertCommand.ts). */
+const CONVERT_DOCUMENT_COMMAND = 'newsmark.server.convertDocument';
+
+async function convertToFrontMatter(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage('Newsmark: open a news file first.');
+    return;
+  }
+  if (!client || !client.isRunning()) {
+    void vscode.window.showWarningMessage('Newsmark: the language server is not running.');
+    return;
+  }
+  const result = (await client.sendRequest(ExecuteCommandRequest.type, { command: CONVERT_DOCUMENT_COMMAND, arguments: [editor.document.uri.toString()] })) as {
+    converted: number;
+    applied: boolean;
+    message?: string;
+  } | null;
+  if (!result || result.converted === 0 || !result.applied) {
+    const hint = editor.document.languageId === 'newsmark' ? '' : ' Run "Newsmark: Check This File as News Text" first.';
+    void vscode.window.showInformationMessage(`Newsmark: ${result?.message ?? 'nothing converted.'}${hint}`);
+    return;
+  }
+  void vscode.window.showInformationMessage(`Newsmark: converted ${result.converted} article${result.converted === 1 ? '' : 's'} to front-matter.`);
 }
 
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
@@ -44,6 +70,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
       await vscode.languages.setTextDocumentLanguage(editor.document, 'newsmark');
     }),
+    vscode.commands.registerCommand('newsmark.convertToFrontMatter', convertToFrontMatter),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (e.affectsConfiguration('newsmark.checkFiles') && client) {
         await client.stop();

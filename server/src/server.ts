@@ -18,6 +18,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigProblem, NewsmarkConfig } from './core/config';
 import { codeActionsFeature } from './features/codeActions';
+import { completionFeature } from './features/completion';
+import { convertCommandFeature } from './features/convertCommand';
 import { diagnosticsFeature } from './features/diagnostics';
 import { documentSymbolsFeature } from './features/documentSymbols';
 import { hoverFeature } from './features/hover';
@@ -32,6 +34,8 @@ export const FEATURES: readonly Feature[] = [
   diagnosticsFeature,
   codeActionsFeature,
   hoverFeature,
+  completionFeature,
+  convertCommandFeature,
 ];
 
 export const SERVER_VERSION = '0.1.0';

@@ -64,6 +64,19 @@ describe('language server over stdio: fixes and configuration', () => {
     assert.ok(actions.every((a: Json) => a.kind === 'quickfix'), 'fix-all is not offered unasked');
   });
 
+  it('answers the diagnostics the client sends; an automatic request without them gets no quick fix', async () => {
+    const uri = await start(STORY);
+    const line5 = { start: { line: 4, character: 0 }, end: { line: 4, character: 40 } };
+    const quick = (actions: Json[]) => actions.filter((a) => a.kind === 'quickfix');
+    const automatic = await client.request('textDocument/codeAction', { textDocument: { uri }, range: line5, context: { diagnostics: [], triggerKind: 2 } });
+    assert.deepEqual(quick(automatic), []);
+    const invoked = quick(await client.request('textDocument/codeAction', { textDocument: { uri }, range: line5, context: { diagnostics: [], triggerKind: 1 } }));
+    assert.deepEqual(invoked.map((a: Json) => a.diagnostics[0].code).sort(), ['broken-wrap', 'halfwidth-punctuation', 'ocr-markup', 'stray-latin']);
+    const comma = (await diagnostics(uri)).filter((d: Json) => d.code === 'halfwidth-punctuation');
+    const one = quick(await client.request('textDocument/codeAction', { textDocument: { uri }, range: line5, context: { diagnostics: comma, triggerKind: 2 } }));
+    assert.deepEqual(one.map((a: Json) => a.title), ['Replace "," with "，"']);
+  });
+
   it('the broken-wrap quick fix joins the paragraphs', async () => {
     const uri = await start(STORY);
     const wrap = (await diagnostics(uri)).find((d: Json) => d.code === 'broken-wrap');

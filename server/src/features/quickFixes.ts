@@ -1,9 +1,10 @@
 /**
- * Quick fixes and fix-all. Each finding under the cursor offers its fixes as `quickfix` actions with the
- * diagnostic attached (preferred when the finding has exactly one fix and it is safe); `source.fixAll.newsmark` applies every
- * safe fix in one edit, which is what `editor.codeActionsOnSave` asks for. The edits come from the core.
+ * Quick fixes and fix-all. Each finding the client asks about (its diagnostics in the request) offers its fixes
+ * as `quickfix` actions with the diagnostic attached (preferred when the finding has exactly one fix and it is
+ * safe); `source.fixAll.newsmark` applies every safe fix in one edit, which is what `editor.codeActionsOnSave`
+ * asks for, and is listed in the Source Action menu. The edits come from the core.
  */
-import { CodeAction, CodeActionKind, Diagnostic, TextEdit as LspTextEdit } from 'vscode-languageserver/node';
+import { CodeAction, CodeActionKind, CodeActionTriggerKind, Diagnostic, TextEdit as LspTextEdit } from 'vscode-languageserver/node';
 import { computeFindings } from '../core/findings';
 import { computeFixAll, computeReplacement } from '../core/fixes';
 import { DocumentModel } from '../core/model';
@@ -36,13 +37,30 @@ function toAction(model: DocumentModel, uri: string, finding: Finding, fix: Fix,
   };
 }
 
-function quickFixes(request: CodeActionRequest): CodeAction[] {
-  const { model, document, params, config } = request;
+/**
+ * Which findings the client asks about: the newsmark diagnostics it sends in the context (what VS Code does for
+ * the light bulb and Ctrl+.), or, when it sends none and a person asked, every finding the range touches.
+ */
+function askedAbout(request: CodeActionRequest, findings: Finding[]): Finding[] {
+  const { model, params } = request;
+  const sent = params.context.diagnostics.filter((d) => d.source === 'newsmark');
+  if (sent.length > 0) {
+    return findings.filter((f) => {
+      const range = model.lines.rangeOf(f.span);
+      return sent.some((d) => d.code === f.code && d.range.start.line === range.start.line && d.range.start.character === range.start.character);
+    });
+  }
+  if (params.context.triggerKind === CodeActionTriggerKind.Automatic) return [];
   const range = { start: model.lines.offsetAt(params.range.start), end: model.lines.offsetAt(params.range.end) };
+  return findings.filter((f) => touches(f.span, range));
+}
+
+function quickFixes(request: CodeActionRequest): CodeAction[] {
+  const { model, document, config } = request;
   const { findings } = computeFindings(model, { ...config, maxProblems: 0 });
   const out: CodeAction[] = [];
-  for (const finding of findings) {
-    if (finding.fixes.length === 0 || !touches(finding.span, range)) continue;
+  for (const finding of askedAbout(request, findings)) {
+    if (finding.fixes.length === 0) continue;
     const diagnostic = toDiagnostic(model, document.uri, finding);
     for (const fix of finding.fixes) out.push(toAction(model, document.uri, finding, fix, diagnostic));
   }

@@ -11,7 +11,7 @@ export interface TextFile {
   bom: boolean;
 }
 
-// ignoreBOM keeps the BOM in the decoded text, so it can be seen, remembered and written back.
+// ignoreBOM keeps the BOM in the decoded text, so that decodeText can see it, strip it and remember it.
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function decodeText(name: string, bytes: Uint8Array): TextFile {

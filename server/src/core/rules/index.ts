@@ -5,6 +5,7 @@
  */
 import { brokenWrap } from './brokenWrap';
 import { duplicateArticle } from './duplicateArticle';
+import { frontMatter } from './frontMatter';
 import { halfwidthPunctuation } from './halfwidthPunctuation';
 import { missingByline } from './missingByline';
 import { ocrMarkup } from './ocrMarkup';
@@ -14,7 +15,7 @@ import { truncatedArticle } from './truncatedArticle';
 import { Rule } from './types';
 import { unbalancedPair } from './unbalancedPair';
 
-export const RULES: readonly Rule[] = [orphanCredit, missingByline, brokenWrap, truncatedArticle, halfwidthPunctuation, strayLatin, ocrMarkup, unbalancedPair, duplicateArticle];
+export const RULES: readonly Rule[] = [orphanCredit, missingByline, frontMatter, brokenWrap, truncatedArticle, halfwidthPunctuation, strayLatin, ocrMarkup, unbalancedPair, duplicateArticle];
 
 export const RULE_CODES: readonly string[] = RULES.map((r) => r.code);
 
