@@ -1,0 +1,219 @@
+/**
+ * The list a stated count announces. News copy enumerates after the count (`三大道理:…“能”、…“行”、…“好”`,
+ * `three priorities: A, B and C`), before it (`学史明理、学史增信、学史崇德、学史力行四方面`), or in numbered
+ * clauses (`四项机制。一是…二是…三是…四是…`, `“三个行动”:坚持…;坚持…;坚持…`). Because one wrong warning costs
+ * the reader's trust, a list yields every item count a reasonable reading allows (和 may join two items or
+ * sit inside one), and the count is only wrong when no reading agrees. Open lists (等, such as, including)
+ * and lists of figures (8处、11处) are never counted.
+ */
+import { Claim } from './claims';
+import { findNumerals } from './numerals';
+
+export interface ListEvidence {
+  form: 'after' | 'before' | 'clauses';
+  /** The item count of the most direct reading, for messages. */
+  items: number;
+  /** Every item count a reading allows. */
+  readings: number[];
+  /** The list in the claim's prose text (joined offsets). */
+  start: number;
+  end: number;
+  /** The items as written, for messages. */
+  preview: string;
+}
+
+const SENTENCE_END = /[。！？!?\n]/;
+const OPEN_LIST = /等|等等|之类|such as|including|among others|\betc\b|\band so on\b|\bincluding\b/i;
+const CN_CONJ = /以及|和|及|与|或/g;
+const EN_CONJ = /\b(and|or)\b/g;
+const CN_ENUM = '一二三四五六七八九十';
+
+function sentenceEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    if (SENTENCE_END.test(text[i])) return i;
+    if (text[i] === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1])) && !/\d/.test(text[i - 1] ?? '')) return i;
+    i++;
+  }
+  return i;
+}
+
+function range(min: number, max: number): number[] {
+  const out: number[] = [];
+  for (let n = min; n <= max; n++) out.push(n);
+  return out;
+}
+
+/** Item counts a piece list allows: each piece is one item, or several when 和/and joins them. */
+function pieceReadings(pieces: string[], english: boolean): number[] {
+  const conj = pieces.reduce((n, p) => n + (p.replace(/^\s*(and|or)\s+/i, '').match(english ? EN_CONJ : CN_CONJ)?.length ?? 0), 0);
+  return range(pieces.length, pieces.length + conj);
+}
+
+function hasFigure(piece: string): boolean {
+  if (/\d/.test(piece)) return true;
+  if (findNumerals(piece).some((n) => !n.ordinal)) return true;
+  return /[一两二三四五六七八九十][个项条大种类名位家座]/.test(piece);
+}
+
+const QUOTE_CLOSE = /^[”"’」』]/;
+
+/** The list after a count that a colon opens: `三大道理:A、B、C。`, `“三德”:A、B、C,…`, `three steps: A, B and C.` */
+function listAfter(claim: Claim, english: boolean): ListEvidence | null {
+  const text = claim.prose.text;
+  let i = claim.at.end;
+  const limit = Math.min(text.length, i + (english ? 40 : 12));
+  while (i < limit && text[i] !== ':' && text[i] !== '：') {
+    if (/[,，。;；、!！?？\n()（）]/.test(text[i]) || (english && text[i] === '.')) return null;
+    i++;
+  }
+  if (text[i] !== ':' && text[i] !== '：') return null;
+  const start = i + 1;
+  const end = sentenceEnd(text, start);
+  const list = text.slice(start, end).trim();
+  if (list.length === 0) return null;
+  if (/^\s*(一是|其一|第一|首先|1[.、)）]|（一）|\(1\)|first\b)/i.test(list)) return null;
+  const readings = new Set<number>();
+  let items = 0;
+  const semis = list.split(/[;；]/).filter((s) => s.trim().length > 0);
+  if (semis.length > 1) {
+    if (semis.some((s) => OPEN_LIST.test(s))) return null;
+    readings.add(semis.length);
+    items = semis.length;
+  }
+  const clauses = list.split(english ? /[,;]/ : /[,，;；]/).filter((s) => s.trim().length > 0);
+  const first = semis.length > 1 ? semis[0] : english ? list : clauses[0];
+  const pieces = (english ? first.split(/[,;]/) : first.split('、')).map((p) => p.trim()).filter((p) => p.length > 0 && !/^(and|or)$/i.test(p));
+  if (OPEN_LIST.test(semis.length > 1 ? list : first)) return null;
+  if (pieces.length >= 2 || (english && /\b(and|or)\b/.test(first))) {
+    for (const n of pieceReadings(pieces, english)) readings.add(n);
+    if (!items) items = pieces.length + (english && /\b(and|or)\b/.test(pieces[pieces.length - 1]) && !/^(and|or)\b/i.test(pieces[pieces.length - 1]) ? 1 : 0);
+  }
+  if (!english && clauses.length > 1) readings.add(clauses.length);
+  if (readings.size === 0) return null;
+  if (!items) items = [...readings][0];
+  return { form: 'after', items, readings: [...readings], start, end, preview: list };
+}
+
+/** The list right before a Chinese count: `学史明理、学史增信、学史崇德、学史力行四方面`, `“控源、治污、扩容、严管”四措`. */
+function listBefore(claim: Claim): ListEvidence | null {
+  const text = claim.prose.text;
+  const at = claim.at.start;
+  const before = text[at - 1] ?? '';
+  let start: number;
+  let end = at;
+  if (QUOTE_CLOSE.test(before)) {
+    end = at - 1;
+    start = end;
+    while (start > 0 && !/[“"‘「『]/.test(text[start - 1])) {
+      if (SENTENCE_END.test(text[start - 1])) return null;
+      start--;
+    }
+  } else {
+    if (!/[\u3400-\u9fff]/.test(before)) return null;
+    start = at;
+    while (start > 0 && !/[,，。;；:：!！?？\n()（）“”"]/.test(text[start - 1])) start--;
+  }
+  const list = text.slice(start, end);
+  if (/等$|等等$/.test(list) || OPEN_LIST.test(list)) return null;
+  const pieces = list.split('、').map((p) => p.trim());
+  if (pieces.length < 2 || pieces.some((p) => p.length === 0)) return null;
+  if (pieces.some(hasFigure)) return null;
+  const last = pieces[pieces.length - 1];
+  if ([...last].length < 2 && pieces.some((p) => [...p].length >= 2)) return null;
+  const items = listItems(pieces);
+  if (items.length < 2) return null;
+  const first = items[0];
+  const itemsStart = start + list.lastIndexOf(first) + Math.max(0, first.length - tailOf(first).length);
+  return { form: 'before', items: items.length, readings: pieceReadings(items, false), start: itemsStart, end, preview: text.slice(itemsStart, end) };
+}
+
+/** Words that open a list inside a clause: 从学史明理、…, 健全了调度响应、… */
+const LIST_OPENER = /(从|对|在|围绕|通过|聚焦|紧盯|健全了|健全|推进|坚持|加强|开展|包括|按照|涉及|覆盖|涵盖|落实|建立|完善|构建|了)/g;
+
+function tailOf(piece: string): string {
+  let cut = 0;
+  for (const m of piece.matchAll(LIST_OPENER)) if ((m.index ?? 0) > 0) cut = (m.index ?? 0) + m[0].length;
+  return piece.slice(cut);
+}
+
+/**
+ * The pieces that are items. The clause before a list also holds its lead-in (`局长温武瑞从学史明理`), so items
+ * are counted back from the count while they keep the list's shape; a piece much longer than the others, or
+ * one with a list opener (从, 健全了) inside, is the first item.
+ */
+function listItems(pieces: string[]): string[] {
+  const lengths = pieces.slice(1).map((p) => [...p].length).sort((x, y) => x - y);
+  const typical = lengths[Math.floor((lengths.length - 1) / 2)] ?? 1;
+  const items: string[] = [];
+  for (let k = pieces.length - 1; k >= 0; k--) {
+    const p = pieces[k];
+    const n = [...p].length;
+    if (k < pieces.length - 1 && n > 2 * typical + 1) {
+      items.unshift(tailOf(p) || p);
+      break;
+    }
+    if (k < pieces.length - 1 && n > typical && tailOf(p) !== p) {
+      items.unshift(tailOf(p));
+      break;
+    }
+    items.unshift(p);
+  }
+  return items;
+}
+
+/** Numbered clauses after the count: 一是…二是…, 其一…其二…, 第一,…第二,… */
+function numberedClauses(claim: Claim, counts: readonly Claim[]): ListEvidence | null {
+  const text = claim.prose.text;
+  const from = claim.at.end;
+  const families: ((k: number) => RegExp)[] = [
+    (k) => new RegExp(`(^|[。;；:：,，\\n])\\s*${CN_ENUM[k - 1]}是`, 'g'),
+    (k) => new RegExp(`(^|[。;；:：,，\\n])\\s*其${CN_ENUM[k - 1]}[,，、:：]`, 'g'),
+    (k) => new RegExp(`(^|[。;；:：\\n])\\s*第${CN_ENUM[k - 1]}[,，、:：]`, 'g'),
+  ];
+  for (const family of families) {
+    const first = find(family(1), text, from);
+    if (first < 0) continue;
+    // The numbered clauses must follow at once: the rest of the count's sentence, then 一是.
+    const between = text.slice(from, first).replace(/\s+$/, '');
+    const breaks = between.match(/[。！？!?\n]+/g)?.length ?? 0;
+    const direct = breaks === 0 ? /[:：]$/.test(between) : breaks === 1 && /[。！？!?\n]$/.test(between);
+    if (!direct) continue;
+    if (counts.some((c) => c !== claim && c.at.start > from && c.at.start < first)) return null;
+    let k = 1;
+    let position = first;
+    while (k < CN_ENUM.length) {
+      const next = find(family(k + 1), text, position + 1);
+      const restart = find(family(1), text, position + 1);
+      if (next < 0 || (restart >= 0 && restart < next)) break;
+      k++;
+      position = next;
+    }
+    if (k < 2) return null;
+    const end = sentenceEnd(text, position);
+    return { form: 'clauses', items: k, readings: [k], start: first, end, preview: text.slice(first, Math.min(end, first + 20)) };
+  }
+  return null;
+}
+
+function find(re: RegExp, text: string, from: number): number {
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? m.index + m[1].length : -1;
+}
+
+/** A claim that states how many things there are, small enough to be a list's length. */
+export function isListCount(claim: Claim): boolean {
+  return claim.kind === 'count' && !claim.qualifier && Number.isInteger(claim.value) && claim.value >= 2 && claim.value <= 20 && claim.role === 'body';
+}
+
+/** The lists a count announces, most direct first. `counts` are the article's other counts. */
+export function getListEvidence(claim: Claim, counts: readonly Claim[]): ListEvidence[] {
+  const english = claim.script === 'english' || /^[\sA-Za-z]/.test(claim.prose.text.slice(claim.at.end, claim.at.end + 2));
+  const out: ListEvidence[] = [];
+  const clauses = english ? null : numberedClauses(claim, counts);
+  const after = listAfter(claim, english);
+  const before = english ? null : listBefore(claim);
+  for (const e of [before, after, clauses]) if (e) out.push(e);
+  return out;
+}

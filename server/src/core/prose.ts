@@ -1,0 +1,113 @@
+/**
+ * The prose of an article as one continuous text, for scanners that read sentences rather than paragraphs.
+ * Print extractions break a sentence (even a word: `进` / `行`) across paragraphs and push section heads and
+ * credits between them, so figures, lists and their counts are found in a joined text that maps back to
+ * document offsets. Only prose is joined: the lede and body contents (never the opener prefix), and each
+ * headline or subheadline on its own.
+ */
+import { endsClause } from './chars';
+import { Article, Block, DocumentModel } from './model';
+import { Span } from './text';
+
+export type ProseRole = 'headline' | 'subheadline' | 'body';
+
+interface Segment {
+  /** Start in the joined text. */
+  at: number;
+  /** Start in the document. */
+  start: number;
+  length: number;
+  block: number;
+}
+
+export class ProseText {
+  private constructor(
+    readonly text: string,
+    readonly role: ProseRole,
+    readonly article: number,
+    private readonly segments: Segment[],
+  ) {}
+
+  /**
+   * Joins the contents of blocks. A block that stops mid-sentence continues in the next one without a break;
+   * otherwise a `\n` marks the paragraph end, which every scanner treats as a sentence end.
+   */
+  static join(model: DocumentModel, blocks: number[], role: ProseRole, article: number): ProseText {
+    let text = '';
+    const segments: Segment[] = [];
+    for (const b of blocks) {
+      const block = model.blocks[b];
+      const content = model.text.slice(block.content.start, block.content.end);
+      if (content.length === 0) continue;
+      if (text.length > 0 && endsClause(text)) text += '\n';
+      segments.push({ at: text.length, start: block.content.start, length: content.length, block: b });
+      text += content;
+    }
+    return new ProseText(text, role, article, segments);
+  }
+
+  /** The document offset of an offset in the joined text (a break maps to the end of the text before it). */
+  toDocument(at: number): number {
+    let lo = 0;
+    let hi = this.segments.length - 1;
+    if (hi < 0) return 0;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.segments[mid].at <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = this.segments[lo];
+    return s.start + Math.min(Math.max(0, at - s.at), s.length);
+  }
+
+  /** The document span of a span of the joined text; the end maps from inside, so it never jumps a break. */
+  spanOf(start: number, end: number): Span {
+    const s = this.toDocument(start);
+    const e = end > start ? this.toDocument(end - 1) + 1 : s;
+    return { start: s, end: Math.max(s, e) };
+  }
+
+  /** The block the joined offset falls in. */
+  blockAt(at: number): number {
+    let found = this.segments[0]?.block ?? -1;
+    for (const s of this.segments) if (s.at <= at) found = s.block;
+    return found;
+  }
+
+  /** The joined offset of a document offset, or -1 if the offset is not in this prose. */
+  fromDocument(offset: number): number {
+    for (const s of this.segments) if (offset >= s.start && offset <= s.start + s.length) return s.at + (offset - s.start);
+    return -1;
+  }
+}
+
+export interface ArticleProse {
+  article: number;
+  /** Headline and subheadlines, each a text of its own. */
+  headings: ProseText[];
+  body: ProseText;
+}
+
+function blockIndex(model: DocumentModel, article: Article, predicate: (b: Block) => boolean): number[] {
+  const out: number[] = [];
+  for (let i = article.firstBlock; i <= article.lastBlock; i++) if (predicate(model.blocks[i])) out.push(i);
+  return out;
+}
+
+const cache = new WeakMap<DocumentModel, ArticleProse[]>();
+
+/** The prose of every article, computed once per model. */
+export function getArticleProse(model: DocumentModel): ArticleProse[] {
+  let prose = cache.get(model);
+  if (!prose) {
+    prose = model.articles.map((article, a) => {
+      const headings = blockIndex(model, article, (b) => b.role === 'headline' || b.role === 'subheadline').map((b) =>
+        ProseText.join(model, [b], model.blocks[b].role === 'headline' ? 'headline' : 'subheadline', a),
+      );
+      const body = ProseText.join(model, blockIndex(model, article, (b) => b.role === 'lede' || b.role === 'body'), 'body', a);
+      return { article: a, headings, body };
+    });
+    cache.set(model, prose);
+  }
+  return prose;
+}

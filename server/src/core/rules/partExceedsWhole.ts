@@ -1,0 +1,61 @@
+/**
+ * part-exceeds-whole: a part (其中, 包括, of which, including) larger than the whole it belongs to, in the same
+ * unit. Hit: `总面积1240多公顷,其中湿地面积1300公顷`. Near miss: `总面积1240多公顷,其中湿地面积700公顷`, and
+ * rates (`增长20%,其中…增长35%`), where a part may well grow faster than the whole.
+ */
+import { Claim, claimBounds, getArticleClaims } from '../claims';
+import { Rule } from './types';
+
+const PART_MARKER = /其中|包括|of which|of them|among them|including/i;
+const SENTENCE_END = /[。！？!?\n]|\.\s/;
+
+function measurable(c: Claim): boolean {
+  return c.kind === 'count' || c.kind === 'quantity' || c.kind === 'money';
+}
+
+/** The whole a part belongs to: the nearest figure of the same unit before the part marker, in the same sentence. */
+function wholeOf(part: Claim, before: Claim[]): Claim | null {
+  const text = part.prose.text;
+  for (let k = before.length - 1; k >= 0; k--) {
+    const w = before[k];
+    if (w.prose !== part.prose || !measurable(w)) continue;
+    const between = text.slice(w.at.end, part.at.start);
+    if (SENTENCE_END.test(between)) return null;
+    const unitMatches = w.unit === part.unit || (part.unit === '' && part.script !== 'chinese' && w.kind === 'count');
+    if (!unitMatches) continue;
+    // Without a marker this is an earlier part of the same list (其中A 500公顷、B 800公顷); the whole is further back.
+    if (PART_MARKER.test(between)) return w;
+  }
+  return null;
+}
+
+export const partExceedsWhole: Rule = {
+  code: 'part-exceeds-whole',
+  defaultLevel: 'warning',
+  summary: 'A part (其中, of which) larger than its whole.',
+  description:
+    'Finds a whole and a part introduced by 其中, 包括, of which or including in the same sentence and unit, and reports a part larger than the whole. Qualifiers are honoured: 1240多公顷 allows up to 1250, 约100 up to 110, and a whole stated as a lower bound (超过, 以上, more than) is never exceeded. Percentages are not compared, since a part may grow faster than the whole.',
+  example: { hit: '总面积1240多公顷,其中湿地面积1300公顷。', nearMiss: '总面积1240多公顷,其中湿地面积700公顷。' },
+  fixable: false,
+  check(context) {
+    context.model.articles.forEach((_, a) => {
+      const claims = getArticleClaims(context.model, a);
+      claims.forEach((part, k) => {
+        if (!measurable(part) || part.qualifier?.kind === 'atMost') return;
+        const whole = wholeOf(part, claims.slice(0, k));
+        if (!whole) return;
+        const high = claimBounds(whole).high;
+        const low = part.qualifier?.kind === 'approximate' ? claimBounds(part).low : part.value;
+        if (!(low > high * (1 + 1e-9))) return;
+        context.report({
+          span: part.span,
+          message: context.t(
+            `The part ${part.subject} ${part.text} is larger than the whole ${whole.subject} ${whole.text}.`,
+            `部分${part.subject}“${part.text}”大于总数${whole.subject}“${whole.text}”。`,
+          ),
+          related: [{ span: whole.span, message: context.t(`the whole: ${whole.text}`, `总数：${whole.text}`) }],
+        });
+      });
+    });
+  },
+};
