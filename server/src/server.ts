@@ -19,6 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigProblem, NewsmarkConfig } from './core/config';
 import { codeActionsFeature } from './features/codeActions';
 import { diagnosticsFeature } from './features/diagnostics';
+import { documentHighlightFeature } from './features/documentHighlight';
 import { documentSymbolsFeature } from './features/documentSymbols';
 import { hoverFeature } from './features/hover';
 import { ModelCache } from './modelCache';
@@ -32,6 +33,7 @@ export const FEATURES: readonly Feature[] = [
   diagnosticsFeature,
   codeActionsFeature,
   hoverFeature,
+  documentHighlightFeature,
 ];
 
 export const SERVER_VERSION = '0.1.0';

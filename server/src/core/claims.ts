@@ -109,7 +109,11 @@ function index(model: DocumentModel): ClaimIndex {
 function isEnglishContext(text: string, n: Numeral): boolean {
   if (n.script === 'english') return true;
   const after = text.slice(n.end, n.end + 2);
-  if (/^[\u3400-\u9fff%]/.test(after)) return false;
+  if (/^[\u3400-\u9fff]/.test(after)) return false;
+  if (after.startsWith('%')) {
+    const lead = text.slice(Math.max(0, n.start - 2), n.start);
+    return !/[\u3400-\u9fff]/.test(lead) && /(^|[\sA-Za-z$])$/.test(lead);
+  }
   const before = text.slice(Math.max(0, n.start - 2), n.start);
   if (/[\u3400-\u9fff]/.test(before)) return /^\s?[A-Za-z]/.test(after) && !/^\s?[A-Za-z]*[\u3400-\u9fff]/.test(after);
   return /[A-Za-z$€£]/.test(text.slice(Math.max(0, n.start - 12), n.start) + after) || /^\s/.test(after);
@@ -195,10 +199,18 @@ function readClaim(model: DocumentModel, prose: ProseText, text: string, n: Nume
   };
 }
 
-/** How a claim reads in a message: its own text, with the subject when there is one. */
+/**
+ * How a claim reads in a message: 国家湿地公园总面积 1240多公顷, 两大国家湿地公园, three states. A count's noun
+ * follows it in the text, a measure's subject precedes it.
+ */
 export function describeClaim(claim: Claim): string {
   const figure = claim.text.replace(/\s+/g, ' ');
-  return claim.subject ? `${claim.subject} ${figure}` : figure;
+  if (!claim.subject || figure.toLowerCase().includes(claim.subject.toLowerCase())) return figure;
+  const text = claim.prose.text;
+  let end = claim.at.end;
+  if (/^[”"]/.test(text.slice(end))) end++;
+  if (text.startsWith(claim.subject, end)) return text.slice(claim.at.start, end + claim.subject.length);
+  return `${claim.subject} ${figure}`;
 }
 
 /** The upper and lower values a qualified figure allows: 1240多 is 1240–1250, 约100 is 90–110, 不超过45 is 0–45. */

@@ -29,7 +29,7 @@ const CN_LEADS = /(确保|力争|要求|提出|明确|实现|其中|包括|据�
 const CN_SCOPE = /^(全区|全市|全省|全国|全县|全年|今年|各|本)/;
 const CN_TRAIL = /(要达到|达到|保持|为|是|达|有|约|近|超|共|计|已|要|将|均为|分别为|分别是|分别|在|了|的|至|到|增长|下降|提高|减少|降低|增加|上升|控制在|稳定在|不超过|小于|低于|高于|超过|大于|不低于|至少)$/;
 const EN_STOP = new Set(
-  'a an the of in at to and or for that which who were was are is be been have has had with from by on as than more less about around roughly nearly almost approximately some over under up least most rose fell grew jumped climbed dropped slipped increased decreased declined gained lost reached hit totaled totalled stood said says reported this these those its their his her our last next year years'.split(' '),
+  'a an the of in at to and or for that which who were was are is be been have has had with from by on as than more less about around roughly nearly almost approximately some over under up least most rose fell grew jumped climbed dropped slipped increased decreased declined gained lost reached hit totaled totalled stood said says reported made make makes this these those its their his her our last next year years'.split(' '),
 );
 const CN_NOUN_STOP = /[的和与及、,，。;；:：!！?？()（）“”"\s\d]/;
 
@@ -110,7 +110,9 @@ function englishSubject(text: string, r: SubjectRequest): string {
     }
     if (phrase.length > 0) return phrase.join(' ');
   }
-  const before = text.slice(Math.max(0, r.start - 60), r.start);
+  const from = Math.max(0, r.start - 60);
+  let before = text.slice(from, r.start);
+  if (from > 0 && /[A-Za-z]/.test(text[from - 1])) before = before.replace(/^[A-Za-z]+/, '');
   const clause = before.split(/[,;:.!?()"“”\n]/).pop() ?? '';
   const words = clause.trim().split(/\s+/).filter((w) => w.length > 0);
   while (words.length > 0 && EN_STOP.has(words[words.length - 1].toLowerCase())) words.pop();

@@ -4,16 +4,26 @@
  * `健全了调度响应、领导协调、协商减排、整改处置四项机制` followed by 一是…四是… agrees, and an open list
  * (`大气、水、土壤等三项`, `three goals, including …`) is never counted.
  */
-import { getArticleClaims } from '../claims';
+import { Claim, getArticleClaims } from '../claims';
 import { getListEvidence, isListCount, ListEvidence } from '../enumerations';
 import { Rule } from './types';
 
-const FORM_EN: Record<ListEvidence['form'], string> = { before: 'the list before it', after: 'the list after it', clauses: 'the numbered clauses after it' };
+const FORM_EN: Record<ListEvidence['form'], string> = { before: 'before it', after: 'after it', clauses: 'in the numbered clauses after it' };
 const FORM_ZH: Record<ListEvidence['form'], string> = { before: '前面列举', after: '后面列举', clauses: '后面分条列出' };
 
 function preview(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return [...flat].length > 40 ? [...flat].slice(0, 40).join('') + '…' : flat;
+}
+
+/** The count with the noun that follows it, as the reader sees it: 四项机制, “三德”, four priorities. */
+function statedCount(claim: Claim): string {
+  const text = claim.prose.text;
+  let end = claim.at.end;
+  if (/^[”"]/.test(text.slice(end))) end++;
+  if (claim.subject && text.startsWith(claim.subject, end)) return text.slice(claim.at.start, end + claim.subject.length);
+  const word = /^\s?[A-Za-z]+/.exec(text.slice(claim.at.end));
+  return word ? text.slice(claim.at.start, claim.at.end + word[0].length) : claim.text;
 }
 
 export const countMismatch: Rule = {
@@ -35,11 +45,12 @@ export const countMismatch: Rule = {
         const e = evidence[0];
         const listSpan = claim.prose.spanOf(e.start, e.end);
         const items = preview(e.preview);
+        const stated = statedCount(claim);
         context.report({
           span: claim.span,
           message: context.t(
-            `"${claim.text}" states ${claim.value}, but ${FORM_EN[e.form]} has ${e.items} item${e.items === 1 ? '' : 's'}: ${items}`,
-            `“${claim.text}”说是${claim.value}项，但${FORM_ZH[e.form]}的是${e.items}项：${items}`,
+            `"${stated}" says ${claim.value}, but ${e.items} item${e.items === 1 ? ' is' : 's are'} listed ${FORM_EN[e.form]}: ${items}`,
+            `“${stated}”说是${claim.value}项，但${FORM_ZH[e.form]}的是${e.items}项：${items}`,
           ),
           related: [{ span: listSpan, message: context.t(`the list: ${e.items} item${e.items === 1 ? '' : 's'}`, `所列${e.items}项`) }],
         });

@@ -4,7 +4,7 @@
  * headline `两大国家湿地公园` over a body with `两大国家湿地公园` (六座 and 6座, three and 3, are the same value),
  * and a body figure with another subject (`湿地面积700公顷`) is not compared at all.
  */
-import { Claim, claimBounds, getArticleClaims } from '../claims';
+import { Claim, claimBounds, describeClaim, getArticleClaims } from '../claims';
 import { subjectTokens } from '../subjects';
 import { Rule } from './types';
 
@@ -63,8 +63,8 @@ export const figureMismatch: Rule = {
         context.report({
           span: b.span,
           message: context.t(
-            `The body says ${b.subject} ${b.text}, but ${where} says ${h.subject} ${h.text}.`,
-            `正文称${b.subject}“${b.text}”，${where}却是${h.subject}“${h.text}”。`,
+            `The body says ${describeClaim(b)}, but ${where} says ${describeClaim(h)}.`,
+            `正文称“${describeClaim(b)}”，${where}却是“${describeClaim(h)}”。`,
           ),
           related: [{ span: h.span, message: context.t(`${where}: ${h.text}`, `${where}：${h.text}`) }],
         });

@@ -3,7 +3,7 @@
  * unit. Hit: `总面积1240多公顷,其中湿地面积1300公顷`. Near miss: `总面积1240多公顷,其中湿地面积700公顷`, and
  * rates (`增长20%,其中…增长35%`), where a part may well grow faster than the whole.
  */
-import { Claim, claimBounds, getArticleClaims } from '../claims';
+import { Claim, claimBounds, describeClaim, getArticleClaims } from '../claims';
 import { Rule } from './types';
 
 const PART_MARKER = /其中|包括|of which|of them|among them|including/i;
@@ -50,8 +50,8 @@ export const partExceedsWhole: Rule = {
         context.report({
           span: part.span,
           message: context.t(
-            `The part ${part.subject} ${part.text} is larger than the whole ${whole.subject} ${whole.text}.`,
-            `部分${part.subject}“${part.text}”大于总数${whole.subject}“${whole.text}”。`,
+            `The part ${describeClaim(part)} is larger than the whole ${describeClaim(whole)}.`,
+            `部分“${describeClaim(part)}”大于总数“${describeClaim(whole)}”。`,
           ),
           related: [{ span: whole.span, message: context.t(`the whole: ${whole.text}`, `总数：${whole.text}`) }],
         });

@@ -83,7 +83,7 @@ export const sumMismatch: Rule = {
         context.report({
           span: total.span,
           message: context.t(
-            `${shown} adds up to ${formatSum(sum)}${total.unit}, not the stated total ${total.text}.`,
+            `${shown} adds up to ${formatSum(sum)}, not the stated total ${total.text}.`,
             `${shown}合计为${formatSum(sum)}${total.unit}，与所称总数“${total.text}”不符。`,
           ),
           related: listed.map((c) => ({ span: c.span, message: context.t(`part: ${c.text}`, `分项：${c.text}`) })),
