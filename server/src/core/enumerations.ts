@@ -89,8 +89,10 @@ function listAfter(claim: Claim, english: boolean): ListEvidence | null {
     for (const n of pieceReadings(pieces, english)) readings.add(n);
     if (!items) items = pieces.length + (english && /\b(and|or)\b/.test(pieces[pieces.length - 1]) && !/^(and|or)\b/i.test(pieces[pieces.length - 1]) ? 1 : 0);
   }
-  if (!english && clauses.length > 1) readings.add(clauses.length);
+  // Commas alone are weak evidence in Chinese (the last clause is often a purpose: …,确保成效): they add a
+  // reading to a list that 、 or ; already shows, never make one.
   if (readings.size === 0) return null;
+  if (!english && clauses.length > 1) readings.add(clauses.length);
   if (!items) items = [...readings][0];
   return { form: 'after', items, readings: [...readings], start, end, preview: list };
 }
