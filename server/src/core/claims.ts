@@ -213,6 +213,13 @@ export function describeClaim(claim: Claim): string {
   return `${claim.subject} ${figure}`;
 }
 
+/** Half the place of the last written digit: 1.2万 is exact to 500, 5.2 to 0.05, 740 to 0.5. */
+export function claimRounding(claim: Claim): number {
+  const t = claim.text;
+  const scale = /亿/.test(t) ? 1e8 : /万/.test(t) ? 1e4 : /billion/i.test(t) ? 1e9 : /million/i.test(t) ? 1e6 : /thousand/i.test(t) ? 1e3 : 1;
+  return 0.5 * Math.pow(10, -claim.decimals) * scale;
+}
+
 /** The upper and lower values a qualified figure allows: 1240多 is 1240–1250, 约100 is 90–110, 不超过45 is 0–45. */
 export function claimBounds(claim: Claim): { low: number; high: number } {
   const v = claim.value;

@@ -83,7 +83,10 @@ function listAfter(claim: Claim, english: boolean): ListEvidence | null {
   }
   const clauses = list.split(english ? /[,;]/ : /[,，;；]/).filter((s) => s.trim().length > 0);
   const first = semis.length > 1 ? semis[0] : english ? list : clauses[0];
-  const pieces = (english ? first.split(/[,;]/) : first.split('、')).map((p) => p.trim()).filter((p) => p.length > 0 && !/^(and|or)$/i.test(p));
+  // Ages and other bare numbers between commas (John Smith, 45, and Jane Roe, 30) describe an item, not add one.
+  const pieces = (english ? first.split(/[,;]/) : first.split('、'))
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0 && !/^(and|or)$/i.test(p) && !(english && /^(and\s+|or\s+)?(aged\s+)?[\d.]+$/i.test(p)));
   if (OPEN_LIST.test(semis.length > 1 ? list : first)) return null;
   if (pieces.length >= 2 || (english && /\b(and|or)\b/.test(first))) {
     for (const n of pieceReadings(pieces, english)) readings.add(n);

@@ -66,9 +66,9 @@ export function parseChineseNumeral(s: string): number | null {
       const u = CN_UNITS[c];
       if (u >= lastUnit) return null;
       if (digit === null) {
-        if (u !== 10 || section !== 0 || total !== 0 || afterZero) {
-          if (!(u === 10 && afterZero)) return null;
-        }
+        // Only 十 stands without a digit: at the start (十一) or after 零 (一千零十).
+        const bareTen = u === 10 && (afterZero || (section === 0 && total === 0));
+        if (!bareTen) return null;
         digit = 1;
       }
       section += digit * u;

@@ -95,6 +95,9 @@ describe('figure rules', () => {
         en('The utility set out three priorities: lower rates, cleaner power and faster repairs.'),
         en('The utility set out four priorities, including lower rates and cleaner power.'),
         en('It named three goals: rates, power, and repairs.'),
+        en('Police named the two victims: John Smith, 45, and Jane Roe, 30.'),
+        en('The company has three priorities: research and development, sales and marketing, and support.'),
+        en('Officials gave two reasons: cost and safety.'),
       ];
       for (const text of clean) assert.deepEqual(run('count-mismatch', text).findings.map((f) => f.message), [], text);
     });
@@ -125,6 +128,8 @@ describe('figure rules', () => {
         paragraphs('标题在这里', '总面积1240多公顷', '本报讯 公园总面积1245公顷。'),
         paragraphs('标题在这里', 'PM_{2.5}浓度不超过45微克/立方米', '本报讯 确保全区PM_{2.5}平均浓度不超过45微克/立方米,力争小于43微克/立方米。'),
         paragraphs('2020年排名全市第一', '本报讯 2021年综合指数排名全市第二;大气污染防治排名全市第一。'),
+        paragraphs('全市工业产值增长5%', '本报讯 今年前三季度,全市工业产值增长5.2%。'),
+        paragraphs('项目投资1.8亿元', '本报讯 该项目投资1.83亿元。'),
       ];
       for (const text of clean) assert.deepEqual(run('figure-mismatch', text).findings.map((f) => f.message), [], text);
     });

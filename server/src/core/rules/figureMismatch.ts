@@ -4,7 +4,7 @@
  * headline `两大国家湿地公园` over a body with `两大国家湿地公园` (六座 and 6座, three and 3, are the same value),
  * and a body figure with another subject (`湿地面积700公顷`) is not compared at all.
  */
-import { Claim, claimBounds, describeClaim, getArticleClaims } from '../claims';
+import { Claim, claimBounds, claimRounding, describeClaim, getArticleClaims } from '../claims';
 import { subjectTokens } from '../subjects';
 import { Rule } from './types';
 
@@ -24,8 +24,9 @@ function coversSubject(h: Claim, b: Claim): boolean {
   return x.every((t) => y.includes(t));
 }
 
+/** Equal values, a headline that rounds the body (增长5% over 增长5.2%), or approximate figures that overlap. */
 function agrees(h: Claim, b: Claim): boolean {
-  if (Math.abs(h.value - b.value) <= 1e-9 * Math.max(1, Math.abs(h.value))) return true;
+  if (Math.abs(h.value - b.value) <= claimRounding(h) + 1e-9 * Math.max(1, Math.abs(h.value))) return true;
   const x = claimBounds(h);
   const y = claimBounds(b);
   const approximate = (c: Claim) => c.qualifier?.kind === 'approximate';

@@ -4,7 +4,7 @@
  * `新增5家,累计70家` (a running total, not a sum of the listed figures) and parts under 其中, which need not
  * cover the whole.
  */
-import { Claim, getArticleClaims } from '../claims';
+import { Claim, claimRounding, getArticleClaims } from '../claims';
 import { Rule } from './types';
 
 /** Words that say the figure after them is the sum of the figures before. */
@@ -16,12 +16,6 @@ const RUNNING = /新增|增加|新建|added|new|more/i;
 
 function summable(c: Claim): boolean {
   return (c.kind === 'count' || c.kind === 'quantity' || c.kind === 'money') && !c.qualifier && c.unit !== '';
-}
-
-/** Half the place of the last written digit: 1.2万 is exact to 500, 740 to 0.5. */
-function rounding(c: Claim): number {
-  const scale = /亿/.test(c.text) ? 1e8 : /万/.test(c.text) ? 1e4 : /billion/i.test(c.text) ? 1e9 : /million/i.test(c.text) ? 1e6 : 1;
-  return 0.5 * Math.pow(10, -c.decimals) * scale;
 }
 
 function sameSentence(text: string, from: number, to: number): boolean {
@@ -77,7 +71,7 @@ export const sumMismatch: Rule = {
         const listed = parts.length > 0 ? parts : partsAfter(total, claims.slice(k + 1));
         if (listed.length === 0) return;
         const sum = listed.reduce((s, c) => s + c.value, 0);
-        const tolerance = listed.reduce((s, c) => s + rounding(c), rounding(total));
+        const tolerance = listed.reduce((s, c) => s + claimRounding(c), claimRounding(total));
         if (Math.abs(sum - total.value) <= tolerance) return;
         const shown = listed.map((c) => c.text).join(' + ');
         context.report({
