@@ -17,7 +17,6 @@ interface Segment {
   /** Start in the document. */
   start: number;
   length: number;
-  block: number;
 }
 
 export class ProseText {
@@ -40,7 +39,7 @@ export class ProseText {
       const content = model.text.slice(block.content.start, block.content.end);
       if (content.length === 0) continue;
       if (text.length > 0 && endsClause(text)) text += '\n';
-      segments.push({ at: text.length, start: block.content.start, length: content.length, block: b });
+      segments.push({ at: text.length, start: block.content.start, length: content.length });
       text += content;
     }
     return new ProseText(text, role, article, segments);
@@ -65,19 +64,6 @@ export class ProseText {
     const s = this.toDocument(start);
     const e = end > start ? this.toDocument(end - 1) + 1 : s;
     return { start: s, end: Math.max(s, e) };
-  }
-
-  /** The block the joined offset falls in. */
-  blockAt(at: number): number {
-    let found = this.segments[0]?.block ?? -1;
-    for (const s of this.segments) if (s.at <= at) found = s.block;
-    return found;
-  }
-
-  /** The joined offset of a document offset, or -1 if the offset is not in this prose. */
-  fromDocument(offset: number): number {
-    for (const s of this.segments) if (offset >= s.start && offset <= s.start + s.length) return s.at + (offset - s.start);
-    return -1;
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * Document highlights for figures: with the cursor on a figure, the editor marks the other mentions of the
  * same subject in the article (总面积 in the subheadline and the body), so a reader sees at once whether they
- * agree. Anywhere else the answer is empty and the editor falls back to its word highlights.
+ * agree. Anywhere else the answer is empty.
  */
 import { DocumentHighlight, DocumentHighlightKind } from 'vscode-languageserver/node';
 import { getClaimAt, getRelatedMentions } from '../core/claims';

@@ -169,6 +169,12 @@ describe('figure rules', () => {
       assert.match(r.findings[0].message, /175%.*100%/);
     });
 
+    it('flags a share below 0', () => {
+      const r = run('percent-out-of-range', zh('新能源车辆占比为-5%。'));
+      assert.deepEqual(r.findings.map(r.at), ['-5%']);
+      assert.match(r.findings[0].message, /-5%.*below 0%/);
+    });
+
     it('flags an English share and a full-width percentage', () => {
       assert.equal(run('percent-out-of-range', en('Renewables accounted for 120% of output.')).findings.length, 1);
       assert.equal(run('percent-out-of-range', zh('污染地块安全利用率为１２０％。')).findings.length, 1);
