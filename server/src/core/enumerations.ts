@@ -124,8 +124,6 @@ function listBefore(claim: Claim): ListEvidence | null {
   const pieces = list.split('、').map((p) => p.trim());
   if (pieces.length < 2 || pieces.some((p) => p.length === 0)) return null;
   if (pieces.some(hasFigure)) return null;
-  const last = pieces[pieces.length - 1];
-  if ([...last].length < 2 && pieces.some((p) => [...p].length >= 2)) return null;
   const items = listItems(pieces);
   if (items.length < 2) return null;
   const first = items[0];

@@ -48,6 +48,7 @@ describe('figure rules on the sample page', () => {
     { name: '三条主线→四条主线 on line 115', line: 115, from: '三条主线', to: '四条主线', code: 'count-mismatch', at: '115:四条', related: '115:精准治污、科学治污、依法治污' },
     { name: '四项机制→三项机制 on line 127 (list before and 一是…四是…)', line: 127, from: '四项机制', to: '三项机制', code: 'count-mismatch', at: '127:三项', related: '127:调度响应、领导协调、协商减排、整改处置' },
     { name: '“控源、治污、扩容、严管”四措→五措 on line 145', line: 145, from: '四措并举', to: '五措并举', code: 'count-mismatch', at: '145:五', related: '145:控源、治污、扩容、严管' },
+    { name: '市、区两级→三级 on line 37 (single-character items)', line: 37, from: '市、区两级共同', to: '市、区三级共同', code: 'count-mismatch', at: '37:三级', related: '37:确认为市、区' },
     { name: '1240多公顷→1340多公顷 on line 67 (against the subheadline)', line: 67, from: '1240多公顷', to: '1340多公顷', code: 'figure-mismatch', at: '67:1340多公顷', related: '63:1240多公顷' },
     { name: '不超过45→不超过50 on line 141 (against the subheadline)', line: 141, from: '不超过45', to: '不超过50', code: 'figure-mismatch', at: '141:不超过50微克/立方米', related: '139:不超过45微克/立方米' },
     { name: '两大→三大 in the headline on line 61', line: 61, from: '两大', to: '三大', code: 'figure-mismatch', at: '65:两大', related: '61:三大' },
