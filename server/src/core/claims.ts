@@ -76,8 +76,9 @@ export function sameSubject(a: Claim, b: Claim): boolean {
   if (x.length === 0 || y.length === 0) return false;
   const [small, large] = x.length <= y.length ? [x, y] : [y, x];
   if (small.every((t) => large.includes(t))) return true;
-  // Shared head: the last two tokens (面积 in 总面积 and 湿地面积).
-  return x.length >= 2 && y.length >= 2 && x.slice(-2).join('') === y.slice(-2).join('');
+  // Shared head: the last two tokens (面积 in 总面积 and 湿地面积), after a trailing scope (排名全市 ranks 排名).
+  const head = (t: string[]) => t.join('').replace(/(全市|全区|全省|全国|全县)$/, '').slice(-2);
+  return x.length >= 2 && y.length >= 2 && head(x).length === 2 && head(x) === head(y);
 }
 
 function isMeasure(c: Claim): boolean {
