@@ -120,6 +120,10 @@ describe('figure rules', () => {
       assert.deepEqual(r.related(r.findings[0]), ['3 states']);
     });
 
+    it('lets a headline round to its trailing zeros, but not beyond', () => {
+      assert.equal(run('figure-mismatch', paragraphs('Dow falls 500 points', 'NEW YORK (AP) — The Dow fell 612 points on Monday.')).findings.length, 1);
+    });
+
     it('near misses: 六座 and 6座, three and 3, another subject, an approximate match, dates', () => {
       const clean = [
         paragraphs('新建六座污水处理厂', '本报讯 今年全市新建6座污水处理厂。'),
@@ -130,6 +134,7 @@ describe('figure rules', () => {
         paragraphs('2020年排名全市第一', '本报讯 2021年综合指数排名全市第二;大气污染防治排名全市第一。'),
         paragraphs('全市工业产值增长5%', '本报讯 今年前三季度,全市工业产值增长5.2%。'),
         paragraphs('项目投资1.8亿元', '本报讯 该项目投资1.83亿元。'),
+        paragraphs('Dow falls 500 points', 'NEW YORK (AP) — The Dow fell 512 points on Monday.'),
       ];
       for (const text of clean) assert.deepEqual(run('figure-mismatch', text).findings.map((f) => f.message), [], text);
     });

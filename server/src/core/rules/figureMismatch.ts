@@ -24,9 +24,18 @@ function coversSubject(h: Claim, b: Claim): boolean {
   return x.every((t) => y.includes(t));
 }
 
+/** How far a headline may round: to its last written digit (5% over 5.2%), or to its trailing zeros (500 over 512). */
+function headlineRounding(h: Claim): number {
+  let step = 1;
+  if (h.decimals === 0 && Number.isInteger(h.value) && h.value !== 0 && h.kind !== 'rank') {
+    while (h.value % (step * 10) === 0) step *= 10;
+  }
+  return Math.max(claimRounding(h), step / 2);
+}
+
 /** Equal values, a headline that rounds the body (增长5% over 增长5.2%), or approximate figures that overlap. */
 function agrees(h: Claim, b: Claim): boolean {
-  if (Math.abs(h.value - b.value) <= claimRounding(h) + 1e-9 * Math.max(1, Math.abs(h.value))) return true;
+  if (Math.abs(h.value - b.value) <= headlineRounding(h) + 1e-9 * Math.max(1, Math.abs(h.value))) return true;
   const x = claimBounds(h);
   const y = claimBounds(b);
   const approximate = (c: Claim) => c.qualifier?.kind === 'approximate';
