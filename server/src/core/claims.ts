@@ -134,9 +134,12 @@ function claimsIn(model: DocumentModel, prose: ProseText): Claim[] {
   return out;
 }
 
+/** Digits before the point as written (2020 has four, so 2020年 is a year; 二〇二〇 likewise; 两千 has none). */
 function integerDigits(text: string, n: Numeral): number {
-  const digits = text.slice(n.start, n.end).replace(/[^\d.]/g, '');
-  return digits.split('.')[0].length;
+  const written = text.slice(n.start, n.end);
+  if (n.script === 'chinese') return /^[零〇一二三四五六七八九]{4}$/.test(written) ? 4 : 0;
+  if (n.script === 'english') return 0;
+  return written.replace(/[^\d.]/g, '').split('.')[0].length;
 }
 
 function readClaim(model: DocumentModel, prose: ProseText, text: string, n: Numeral, previous: Claim | null): Claim | null {
@@ -145,14 +148,13 @@ function readClaim(model: DocumentModel, prose: ProseText, text: string, n: Nume
   const after = text.slice(n.end, n.end + 24);
   const before = text.slice(Math.max(0, n.start - 24), n.start);
   let reading: UnitReading;
-  let kind: ClaimKind;
   if (english) {
-    reading = readEnglishUnit(after, before, n.value, n.script === 'arabic' ? integerDigits(text, n) : 0);
+    reading = readEnglishUnit(after, before, n.value, integerDigits(text, n));
     if (reading.kind === 'money' && reading.length === 0) start = n.start - reading.unit.length - (/\s$/.test(before) ? 1 : 0);
   } else {
-    reading = readChineseUnit(after, n.value, n.script === 'arabic' ? integerDigits(text, n) : n.script === 'chinese' && /^[零〇一二三四五六七八九]{4}$/.test(text.slice(n.start, n.end)) ? 4 : 0, n.script === 'chinese');
+    reading = readChineseUnit(after, n.value, integerDigits(text, n), n.script === 'chinese');
   }
-  kind = reading.kind;
+  let kind: ClaimKind = reading.kind;
   let unit = reading.unit;
   let value = n.value;
   if (n.ordinal) {
@@ -172,10 +174,10 @@ function readClaim(model: DocumentModel, prose: ProseText, text: string, n: Nume
   if (!english && n.script === 'chinese' && !n.ordinal && kind === 'count' && unit === '' && !/^[\u3400-\u9fff]/.test(after)) return null;
   let qualifier = reading.qualifier;
   const q = readQualifierBefore(text.slice(Math.max(0, start - 24), start));
-  if (q && !qualifier) {
-    qualifier = { kind: q.kind, text: q.text };
+  if (q) {
+    qualifier ??= { kind: q.kind, text: q.text };
     start -= q.length;
-  } else if (q) start -= q.length;
+  }
   const end = n.end + reading.length;
   const numberSpan = prose.spanOf(n.start, n.end);
   const span = prose.spanOf(start, end);
