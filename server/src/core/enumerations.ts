@@ -28,11 +28,14 @@ const CN_CONJ = /以及|和|及|与|或/g;
 const EN_CONJ = /\b(and|or)\b/g;
 const CN_ENUM = '一二三四五六七八九十';
 
+/** Words whose period does not end an English sentence (Gov. Greg Abbott, U.S. officials). */
+const ABBREVIATION = /(^|[\s(])(Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Lt|Gen|Col|Sgt|Capt|Cmdr|Adm|Prof|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|No|Mt|Ft|Ave|Blvd|Jan|Feb|Aug|Sept|Oct|Nov|Dec|vs|[A-Z]|[A-Z]\.[A-Z])$/;
+
 function sentenceEnd(text: string, from: number): number {
   let i = from;
   while (i < text.length) {
     if (SENTENCE_END.test(text[i])) return i;
-    if (text[i] === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1])) && !/\d/.test(text[i - 1] ?? '')) return i;
+    if (text[i] === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1])) && !/\d/.test(text[i - 1] ?? '') && !ABBREVIATION.test(text.slice(Math.max(0, i - 6), i))) return i;
     i++;
   }
   return i;

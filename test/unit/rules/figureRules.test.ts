@@ -98,6 +98,7 @@ describe('figure rules', () => {
         en('Police named the two victims: John Smith, 45, and Jane Roe, 30.'),
         en('The company has three priorities: research and development, sales and marketing, and support.'),
         en('Officials gave two reasons: cost and safety.'),
+        en('The governor met three officials: Mayor John Whitmire, Gov. Greg Abbott and Sen. Ted Cruz.'),
       ];
       for (const text of clean) assert.deepEqual(run('count-mismatch', text).findings.map((f) => f.message), [], text);
     });
