@@ -105,6 +105,11 @@ describe('claims', () => {
       assert.equal(find(claims, 'up to twenty-one sites').qualifier?.kind, 'atMost');
     });
 
+    it('never reads the opener: the date of 本报北京11月28日电 is not a claim, the lede’s figures are', () => {
+      const claims = claimsOf(paragraphs('标题在这里', '本报北京11月28日电(记者 张三) 全市新增绿地120公顷。'));
+      assert.deepEqual(claims.map((c) => c.text), ['120公顷']);
+    });
+
     it('reads 1.8亿元, 15.6万人 and 百分之三十', () => {
       const claims = claimsOf(paragraphs('标题在这里', '本报讯 项目投资1.8亿元,惠及15.6万人,覆盖率达到百分之三十。'));
       assert.deepEqual([find(claims, '1.8亿元').value, find(claims, '1.8亿元').unit], [1.8e8, '元']);

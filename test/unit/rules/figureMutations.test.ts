@@ -53,6 +53,7 @@ describe('figure rules on the sample page', () => {
     { name: '不超过45→不超过50 on line 141 (against the subheadline)', line: 141, from: '不超过45', to: '不超过50', code: 'figure-mismatch', at: '141:不超过50微克/立方米', related: '139:不超过45微克/立方米' },
     { name: '两大→三大 in the headline on line 61', line: 61, from: '两大', to: '三大', code: 'figure-mismatch', at: '65:两大', related: '61:三大' },
     { name: '湿地面积700公顷→1300公顷 on line 67 (其中 part bigger than the whole)', line: 67, from: '湿地面积700公顷', to: '湿地面积1300公顷', code: 'part-exceeds-whole', at: '67:1300公顷', related: '67:1240多公顷' },
+    { name: 'a 其中 part bigger than its whole, added to line 71', line: 71, from: '修复湿地4.4公顷', to: '修复湿地4.4公顷,其中新建湿地5公顷', code: 'part-exceeds-whole', at: '71:5公顷', related: '71:4.4公顷' },
     { name: '比例达到75%→175% on line 143', line: 143, from: '75%', to: '175%', code: 'percent-out-of-range', at: '143:达到175%', related: '' },
     { name: 'a sum that does not add up, added to line 71', line: 71, from: '修复湿地4.4公顷', to: '修复湿地4.4公顷、恢复湿地2公顷,共计7.4公顷', code: 'sum-mismatch', at: '71:7.4公顷', related: '71:4.4公顷' },
   ];

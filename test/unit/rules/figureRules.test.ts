@@ -149,6 +149,12 @@ describe('figure rules', () => {
       assert.deepEqual(r.related(r.findings[0]), ['1240多公顷']);
     });
 
+    it('follows a list of parts back to the whole', () => {
+      const r = run('part-exceeds-whole', zh('公园总面积1240公顷,其中湿地500公顷、林地1300公顷。'));
+      assert.deepEqual(r.findings.map(r.at), ['1300公顷']);
+      assert.deepEqual(r.related(r.findings[0]), ['1240公顷']);
+    });
+
     it('flags an English "of which" part', () => {
       const r = run('part-exceeds-whole', en('The utility serves 120,000 customers, of which 150,000 are in Texas.'));
       assert.deepEqual(r.findings.map(r.at), ['150,000']);
@@ -162,6 +168,7 @@ describe('figure rules', () => {
         zh('全区工业产值增长20%,其中高新技术产业增长35%。'),
         zh('出动执法人员4500余人,其中检查点位5000家。'),
         zh('总面积1240公顷。其中湿地面积1300亩。'),
+        zh('修复湿地4.4公顷,其中新建湿地3公顷,宣教长廊20米,滨岸植被带恢复18公顷。'),
         en('The utility serves 120,000 customers, of which 50,000 are in Texas.'),
       ];
       for (const text of clean) assert.deepEqual(run('part-exceeds-whole', text).findings.map((f) => f.message), [], text);

@@ -13,18 +13,23 @@ function measurable(c: Claim): boolean {
   return c.kind === 'count' || c.kind === 'quantity' || c.kind === 'money';
 }
 
-/** The whole a part belongs to: the nearest figure of the same unit before the part marker, in the same sentence. */
+/**
+ * The whole a part belongs to: the nearest figure of the same unit before the part marker, in the same sentence.
+ * Earlier parts of the same list (其中A 500公顷、B 800公顷) lead back to it; a figure of another unit in between
+ * (…,宣教长廊20米,滨岸植被带恢复18公顷) means the list has ended and this figure is no part of that whole.
+ */
 function wholeOf(part: Claim, before: Claim[]): Claim | null {
   const text = part.prose.text;
+  let current = part;
   for (let k = before.length - 1; k >= 0; k--) {
     const w = before[k];
-    if (w.prose !== part.prose || !measurable(w)) continue;
-    const between = text.slice(w.at.end, part.at.start);
+    if (w.prose !== part.prose) continue;
+    const between = text.slice(w.at.end, current.at.start);
     if (SENTENCE_END.test(between)) return null;
     const unitMatches = w.unit === part.unit || (part.unit === '' && part.script !== 'chinese' && w.kind === 'count');
-    if (!unitMatches) continue;
-    // Without a marker this is an earlier part of the same list (其中A 500公顷、B 800公顷); the whole is further back.
+    if (!unitMatches || !measurable(w)) return null;
     if (PART_MARKER.test(between)) return w;
+    current = w;
   }
   return null;
 }
