@@ -224,6 +224,8 @@ describe('figure rules', () => {
         zh('甲地1.2万元、乙地3.4万元,合计4.6万元。'),
         zh('甲公园4.4公顷、乙公园1.3公顷,共计5.8公顷。'),
         zh('今年新增5家、扩建3家,累计达70家。'),
+        zh('公园总面积1240公顷,今年修复湿地4.4公顷、恢复植被18公顷,共计22.4公顷。'),
+        en('It hired 30 nurses in Dallas, 40 in Austin and 10 in Waco, for a total of 80 nurses.'),
         zh('州河湿地公园500多公顷、环秀湖湿地公园700多公顷,共计1240多公顷。'),
         en('It hired 30 nurses in Dallas and 40 nurses in Austin, for a total of 70 nurses.'),
       ];

@@ -22,21 +22,41 @@ function sameSentence(text: string, from: number, to: number): boolean {
   return !SENTENCE_END.test(text.slice(from, to));
 }
 
-/** Parts before a total: `A 500公顷、B 740公顷,共计1240公顷`. */
+/**
+ * How two neighbouring parts are joined. In Chinese 、 and 和 join items of one list while a comma starts a new
+ * clause (公园总面积1240公顷,今年修复湿地4.4公顷、恢复植被18公顷), so a list does not run across a comma; in
+ * English commas and "and" both join items.
+ */
+function joint(text: string, english: boolean): 'item' | 'clause' {
+  if (/[;；]/.test(text)) return 'clause';
+  if (english) return 'item';
+  return /[,，]/.test(text) ? 'clause' : 'item';
+}
+
+function isEnglish(c: Claim): boolean {
+  return c.script === 'english' || /[A-Za-z]/.test(c.text);
+}
+
+/** Parts before a total: `A 500公顷、B 740公顷,共计1240公顷`, one list of one unit, stopping at another unit. */
 function partsBefore(total: Claim, before: Claim[]): Claim[] {
   const text = total.prose.text;
   const lead = text.slice(Math.max(0, total.at.start - 30), total.at.start);
   if (!TOTAL_AFTER.test(lead)) return [];
   const parts: Claim[] = [];
+  let kind: 'item' | 'clause' | null = null;
   for (let k = before.length - 1; k >= 0; k--) {
     const c = before[k];
     if (c.prose !== total.prose || !sameSentence(text, c.at.end, total.at.start)) break;
-    if (c.unit !== total.unit) continue;
-    if (!summable(c)) return [];
+    if (c.unit !== total.unit || !summable(c)) break;
+    if (parts.length > 0) {
+      const j = joint(text.slice(c.at.end, parts[0].at.start), isEnglish(total));
+      if (kind !== null && j !== kind) break;
+      kind = j;
+    }
     parts.unshift(c);
   }
   if (parts.length < 2) return [];
-  if (RUNNING.test(text.slice(parts[0].at.start - 8 < 0 ? 0 : parts[0].at.start - 8, total.at.start))) return [];
+  if (RUNNING.test(text.slice(Math.max(0, parts[0].at.start - 8), total.at.start))) return [];
   return parts;
 }
 
@@ -47,8 +67,8 @@ function partsAfter(total: Claim, after: Claim[]): Claim[] {
   const parts: Claim[] = [];
   for (const c of after) {
     if (c.prose !== total.prose || !sameSentence(text, total.at.end, c.at.start)) break;
-    if (c.unit !== total.unit) continue;
-    if (!summable(c)) return [];
+    if (c.unit !== total.unit || !summable(c)) break;
+    if (parts.length > 0 && joint(text.slice(parts[parts.length - 1].at.end, c.at.start), isEnglish(total)) === 'clause') break;
     parts.push(c);
   }
   return parts.length >= 2 ? parts : [];
