@@ -216,6 +216,8 @@ export function isListCount(claim: Claim): boolean {
 /** The lists a count announces, most direct first. `counts` are the article's other counts. */
 export function getListEvidence(claim: Claim, counts: readonly Claim[]): ListEvidence[] {
   const english = claim.script === 'english' || /^[\sA-Za-z]/.test(claim.prose.text.slice(claim.at.end, claim.at.end + 2));
+  // In Chinese copy a count that announces a list is written in words (四项机制); digits (3家企业) are statistics.
+  if (!english && claim.script !== 'chinese') return [];
   const out: ListEvidence[] = [];
   const clauses = english ? null : numberedClauses(claim, counts);
   const after = listAfter(claim, english);
