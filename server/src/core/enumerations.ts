@@ -208,6 +208,8 @@ function find(re: RegExp, text: string, from: number): number {
   return m ? m.index + m[1].length : -1;
 }
 
+const ASPECT = /^(个|项|条|方面|点|种|类|大|措|环|步|道|批|招|件|级|句|字|)$/;
+
 /** A claim that states how many things there are, small enough to be a list's length. */
 export function isListCount(claim: Claim): boolean {
   return claim.kind === 'count' && !claim.qualifier && Number.isInteger(claim.value) && claim.value >= 2 && claim.value <= 20 && claim.role === 'body';
@@ -219,7 +221,8 @@ export function getListEvidence(claim: Claim, counts: readonly Claim[]): ListEvi
   // In Chinese copy a count that announces a list is written in words (四项机制); digits (3家企业) are statistics.
   if (!english && claim.script !== 'chinese') return [];
   const out: ListEvidence[] = [];
-  const clauses = english ? null : numberedClauses(claim, counts);
+  // Numbered clauses follow counts of aspects (三方面, 四项, 两个, 五条), not of things (两座, 三家).
+  const clauses = english || !ASPECT.test(claim.unit) ? null : numberedClauses(claim, counts);
   const after = listAfter(claim, english);
   const before = english ? null : listBefore(claim);
   for (const e of [before, after, clauses]) if (e) out.push(e);

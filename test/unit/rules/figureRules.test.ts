@@ -92,6 +92,7 @@ describe('figure rules', () => {
         zh('通过坚持一个“科学指引”、紧盯三条“治污主线”、健全四项“工作机制”,推动了改善。'),
         zh('会议强调三点:要提高认识,加强领导,狠抓落实,确保成效。'),
         zh('今年以来已有3家企业完成改造。一是加强监管。二是完善制度。'),
+        zh('全市新建了两座污水处理厂。一是加强监管。二是完善制度。三是强化考核。'),
         zh('要做到“三个坚持”:坚持问题导向、坚持目标导向、坚持结果导向。'),
         en('The utility set out three priorities: lower rates, cleaner power and faster repairs.'),
         en('The utility set out four priorities, including lower rates and cleaner power.'),
