@@ -123,14 +123,16 @@ function listBefore(claim: Claim): ListEvidence | null {
     while (start > 0 && !/[,，。;；:：!！?？\n()（）“”"]/.test(text[start - 1])) start--;
   }
   const list = text.slice(start, end);
-  if (/等$|等等$/.test(list) || OPEN_LIST.test(list)) return null;
-  const pieces = list.split('、').map((p) => p.trim());
-  if (pieces.length < 2 || pieces.some((p) => p.length === 0)) return null;
+  if (OPEN_LIST.test(list)) return null;
+  const pieces = list.split('、');
+  if (pieces.length < 2 || pieces.some((p) => p.trim().length === 0)) return null;
   if (pieces.some(hasFigure)) return null;
   const items = listItems(pieces);
   if (items.length < 2) return null;
-  const first = items[0];
-  const itemsStart = start + list.lastIndexOf(first) + Math.max(0, first.length - tailOf(first).length);
+  // The first item is the end of its piece; the list starts there.
+  const firstPiece = pieces.length - items.length;
+  const pieceStart = pieces.slice(0, firstPiece).reduce((n, p) => n + p.length + 1, 0);
+  const itemsStart = start + pieceStart + (pieces[firstPiece].length - items[0].length);
   return { form: 'before', items: items.length, readings: pieceReadings(items, false), start: itemsStart, end, preview: text.slice(itemsStart, end) };
 }
 
@@ -159,7 +161,7 @@ function listItems(pieces: string[]): string[] {
       items.unshift(tailOf(p) || p);
       break;
     }
-    if (k < pieces.length - 1 && n > typical && tailOf(p) !== p) {
+    if (k < pieces.length - 1 && n > typical && tailOf(p) !== p && tailOf(p).length > 0) {
       items.unshift(tailOf(p));
       break;
     }
