@@ -5,7 +5,7 @@
  * document offsets. Only prose is joined: the lede and body contents (never the opener prefix), and each
  * headline or subheadline on its own.
  */
-import { endsClause } from './chars';
+import { endsClause, isHan } from './chars';
 import { Article, Block, DocumentModel } from './model';
 import { Span } from './text';
 
@@ -19,6 +19,15 @@ interface Segment {
   length: number;
 }
 
+/**
+ * What goes between two blocks: a paragraph break after a finished clause; nothing inside a Chinese sentence the
+ * page broke (进 / 行); a space inside a Latin one, so words do not run together.
+ */
+function joiner(before: string, after: string): string {
+  if (endsClause(before)) return '\n';
+  return isHan(before[before.length - 1]) && isHan(after[0]) ? '' : ' ';
+}
+
 export class ProseText {
   private constructor(
     readonly text: string,
@@ -28,8 +37,8 @@ export class ProseText {
   ) {}
 
   /**
-   * Joins the contents of blocks. A block that stops mid-sentence continues in the next one without a break;
-   * otherwise a `\n` marks the paragraph end, which every scanner treats as a sentence end.
+   * Joins the contents of blocks. A block that stops mid-sentence continues in the next one; otherwise a `\n`
+   * marks the paragraph end, which every scanner treats as a sentence end.
    */
   static join(model: DocumentModel, blocks: number[], role: ProseRole, article: number): ProseText {
     let text = '';
@@ -38,7 +47,7 @@ export class ProseText {
       const block = model.blocks[b];
       const content = model.text.slice(block.content.start, block.content.end);
       if (content.length === 0) continue;
-      if (text.length > 0 && endsClause(text)) text += '\n';
+      if (text.length > 0) text += joiner(text, content);
       segments.push({ at: text.length, start: block.content.start, length: content.length });
       text += content;
     }

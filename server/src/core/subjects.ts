@@ -85,7 +85,10 @@ function chineseSubject(text: string, r: SubjectRequest, previous: PreviousClaim
   if (new RegExp(`^${CN_LEADS.source}$`).test(clause)) return '';
   clause = clause.replace(CN_SCOPE, '');
   const chars = [...clause];
-  return chars.length > CN_MAX ? chars.slice(-CN_MAX).join('') : clause;
+  if (chars.length <= CN_MAX) return clause;
+  // Never start inside a Latin word (…newsmark优良天数比例 keeps 优良天数比例, PM2.5 stays whole).
+  const tail = chars.slice(-CN_MAX).join('');
+  return /[A-Za-z0-9._{}]/.test(chars[chars.length - CN_MAX - 1]) ? tail.replace(/^[A-Za-z0-9._{}]+/, '') : tail;
 }
 
 /** The noun a Chinese count counts: 四项机制 → 机制, 两大国家湿地公园 → 国家湿地公园. */

@@ -37,7 +37,7 @@ const CN_CLASSIFIERS = [
 ];
 
 const EN_PERCENT = /^\s?(%|percent\b|per cent\b|pct\b|percentage points?\b)/i;
-const EN_MEASURE = /^\s?(square kilometers|square kilometres|square miles|kilometers|kilometres|km|miles|hectares|acres|tons|tonnes|meters|metres|feet|kilograms|kg|hours|days|weeks|months|years|minutes|mph|degrees)\b/i;
+const EN_MEASURE = /^\s?(square kilometers|square kilometres|square miles|kilometers|kilometres|km|miles|hectares|acres|tons|tonnes|meters|metres|feet|inches|yards|centimeters|millimeters|gallons|barrels|liters|litres|kilograms|kg|hours|days|weeks|months|years|minutes|mph|degrees)\b/i;
 const EN_MONEY = /^\s?(dollars|yuan|euros|pounds|yen|US dollars)\b/i;
 const EN_STOP = /^(of|in|at|to|and|or|for|the|a|an|that|which|who|were|was|are|is|have|has|had|with|from|by|on|as|than|more|less|per|each|this|these|those|its|their|his|her|percent)$/i;
 const MONTHS = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
@@ -92,6 +92,8 @@ export function readChineseUnit(after: string, value: number, integerDigits: num
     return finish('月', 'date', more[0].length);
   }
   if (/^[日号]/.test(rest) && !qualifier && Number.isInteger(value) && value >= 1 && value <= 31) return finish('日', 'date', 1);
+  // 二季度 is the second quarter (a date); 三个季度 is a duration and reads as a count of 个.
+  if (rest.startsWith('季度') && fromChinese && Number.isInteger(value) && value >= 1 && value <= 4 && !qualifier) return finish('季度', 'date', 2);
   w = startsWithAny(rest, CN_MEASURES);
   if (w) {
     let unit = w;
@@ -118,6 +120,8 @@ export function readEnglishUnit(after: string, before: string, value: number, in
   if (m) return { unit: m[1].toLowerCase(), kind: 'money', length: m[0].length, qualifier: null };
   m = EN_MEASURE.exec(after);
   if (m) return { unit: m[1].toLowerCase(), kind: 'quantity', length: m[0].length, qualifier: null };
+  const clock = /^\s?(GMT|UTC|ET|EST|EDT|CST|CDT|PST|PDT|CET|BST|a\.m\.|p\.m\.)(?![A-Za-z])/.exec(after);
+  if (clock) return { unit: 'time', kind: 'date', length: clock[0].length, qualifier: null };
   const prefix = /(US\$|HK\$|\$|€|£|¥|￥)\s?$/.exec(before);
   if (prefix) return { unit: prefix[1].replace('￥', '¥'), kind: 'money', length: 0, qualifier: null };
   const previousWord = /([A-Za-z.]+)\s+$/.exec(before)?.[1] ?? '';
@@ -131,6 +135,7 @@ export function readEnglishUnit(after: string, before: string, value: number, in
 export function singular(word: string): string {
   const w = word.toLowerCase();
   if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
+  if (/(ch|sh|x|ss)es$/.test(w)) return w.slice(0, -2);
   if (/(ss|us)$/.test(w)) return w;
   if (/s$/.test(w)) return w.slice(0, -1);
   return w;

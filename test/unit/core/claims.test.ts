@@ -110,6 +110,19 @@ describe('claims', () => {
       assert.deepEqual(claims.map((c) => c.text), ['120公顷']);
     });
 
+    it('reads 二季度 as a quarter, 1000 GMT as a time, and 6 inches as a measure', () => {
+      let claims = claimsOf(paragraphs('标题在这里', '本报讯 新规将于今年二季度起陆续实施。'));
+      assert.deepEqual(claims.map((c) => [c.text, c.kind, c.unit]), [['二季度', 'date', '季度']]);
+      claims = claimsOf(paragraphs('Oil rises', 'LONDON, Nov 28 (Reuters) - Brent rose 42 cents to $82.10 a barrel by 1000 GMT. Up to 6 inches of snow fell.'));
+      assert.deepEqual(find(claims, '1000 GMT').kind, 'date');
+      assert.deepEqual([find(claims, 'Up to 6 inches').unit, find(claims, 'Up to 6 inches').kind], ['inches', 'quantity']);
+    });
+
+    it('does not run Latin words of two paragraphs together into a subject', () => {
+      const claims = claimsOf(paragraphs('标题在这里', '本报讯 see the newsmark', '优良天数比例达到75%。'));
+      assert.equal(find(claims, '达到75%').subject, '优良天数比例');
+    });
+
     it('reads 1.8亿元, 15.6万人 and 百分之三十', () => {
       const claims = claimsOf(paragraphs('标题在这里', '本报讯 项目投资1.8亿元,惠及15.6万人,覆盖率达到百分之三十。'));
       assert.deepEqual([find(claims, '1.8亿元').value, find(claims, '1.8亿元').unit], [1.8e8, '元']);
