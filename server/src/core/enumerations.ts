@@ -31,9 +31,11 @@ const CN_ENUM = '一二三四五六七八九十';
 /** Words whose period does not end an English sentence (Gov. Greg Abbott, U.S. officials). */
 const ABBREVIATION = /(^|[\s(])(Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Lt|Gen|Col|Sgt|Capt|Cmdr|Adm|Prof|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|No|Mt|Ft|Ave|Blvd|Jan|Feb|Aug|Sept|Oct|Nov|Dec|vs|[A-Z]|[A-Z]\.[A-Z])$/;
 
+/** Where the sentence that contains `from` ends; a run-on text is cut after 600 characters. */
 function sentenceEnd(text: string, from: number): number {
   let i = from;
-  while (i < text.length) {
+  const limit = Math.min(text.length, from + 600);
+  while (i < limit) {
     if (SENTENCE_END.test(text[i])) return i;
     if (text[i] === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1])) && !/\d/.test(text[i - 1] ?? '') && !ABBREVIATION.test(text.slice(Math.max(0, i - 6), i))) return i;
     i++;
@@ -60,6 +62,11 @@ function hasFigure(piece: string): boolean {
 }
 
 const QUOTE_CLOSE = /^[”"’」』]/;
+/** A list before its count is one clause; longer runs are not read, which keeps huge pages linear. */
+const MAX_LIST_BEFORE = 200;
+/** How far numbered clauses may run: the first within the next sentence, each next one within a few paragraphs. */
+const FIRST_CLAUSE_WITHIN = 300;
+const NEXT_CLAUSE_WITHIN = 2000;
 
 /** The list after a count that a colon opens: `三大道理:A、B、C。`, `“三德”:A、B、C,…`, `three steps: A, B and C.` */
 function listAfter(claim: Claim, english: boolean): ListEvidence | null {
@@ -114,13 +121,16 @@ function listBefore(claim: Claim): ListEvidence | null {
     end = at - 1;
     start = end;
     while (start > 0 && !/[“"‘「『]/.test(text[start - 1])) {
-      if (SENTENCE_END.test(text[start - 1])) return null;
+      if (SENTENCE_END.test(text[start - 1]) || end - start > MAX_LIST_BEFORE) return null;
       start--;
     }
   } else {
     if (!/[\u3400-\u9fff]/.test(before)) return null;
     start = at;
-    while (start > 0 && !/[,，。;；:：!！?？\n()（）“”"]/.test(text[start - 1])) start--;
+    while (start > 0 && !/[,，。;；:：!！?？\n()（）“”"]/.test(text[start - 1])) {
+      if (at - start > MAX_LIST_BEFORE) return null;
+      start--;
+    }
   }
   const list = text.slice(start, end);
   if (OPEN_LIST.test(list)) return null;
@@ -171,7 +181,7 @@ function listItems(pieces: string[]): string[] {
 }
 
 /** Numbered clauses after the count: 一是…二是…, 其一…其二…, 第一,…第二,… */
-function numberedClauses(claim: Claim, counts: readonly Claim[]): ListEvidence | null {
+function numberedClauses(claim: Claim, following: Claim | null): ListEvidence | null {
   const text = claim.prose.text;
   const from = claim.at.end;
   const families: ((k: number) => RegExp)[] = [
@@ -180,19 +190,20 @@ function numberedClauses(claim: Claim, counts: readonly Claim[]): ListEvidence |
     (k) => new RegExp(`(^|[。;；:：\\n])\\s*第${CN_ENUM[k - 1]}[,，、:：]`, 'g'),
   ];
   for (const family of families) {
-    const first = find(family(1), text, from);
+    const first = find(family(1), text, from, FIRST_CLAUSE_WITHIN);
     if (first < 0) continue;
     // The numbered clauses must follow at once: the rest of the count's sentence, then 一是.
     const between = text.slice(from, first).replace(/\s+$/, '');
     const breaks = between.match(/[。！？!?\n]+/g)?.length ?? 0;
     const direct = breaks === 0 ? /[:：]$/.test(between) : breaks === 1 && /[。！？!?\n]$/.test(between);
     if (!direct) continue;
-    if (counts.some((c) => c !== claim && c.at.start > from && c.at.start < first)) return null;
+    // Another count between this one and 一是 is the one the clauses belong to.
+    if (following && following.prose === claim.prose && following.at.start < first) return null;
     let k = 1;
     let position = first;
     while (k < CN_ENUM.length) {
-      const next = find(family(k + 1), text, position + 1);
-      const restart = find(family(1), text, position + 1);
+      const next = find(family(k + 1), text, position + 1, NEXT_CLAUSE_WITHIN);
+      const restart = find(family(1), text, position + 1, NEXT_CLAUSE_WITHIN);
       if (next < 0 || (restart >= 0 && restart < next)) break;
       k++;
       position = next;
@@ -204,10 +215,14 @@ function numberedClauses(claim: Claim, counts: readonly Claim[]): ListEvidence |
   return null;
 }
 
-function find(re: RegExp, text: string, from: number): number {
-  re.lastIndex = from;
-  const m = re.exec(text);
-  return m ? m.index + m[1].length : -1;
+/** The position of an enumerator within `window` characters after `from`, or -1. */
+function find(re: RegExp, text: string, from: number, window: number): number {
+  // The character before `from` is kept so that a clause start right at `from` still matches.
+  const base = Math.max(0, from - 1);
+  const slice = text.slice(base, from + window);
+  re.lastIndex = from - base;
+  const m = re.exec(slice);
+  return m ? base + m.index + m[1].length : -1;
 }
 
 const ASPECT = /^(个|项|条|方面|点|种|类|大|措|环|步|道|批|招|件|级|句|字|)$/;
@@ -217,14 +232,14 @@ export function isListCount(claim: Claim): boolean {
   return claim.kind === 'count' && !claim.qualifier && Number.isInteger(claim.value) && claim.value >= 2 && claim.value <= 20 && claim.role === 'body';
 }
 
-/** The lists a count announces, most direct first. `counts` are the article's other counts. */
-export function getListEvidence(claim: Claim, counts: readonly Claim[]): ListEvidence[] {
+/** The lists a count announces, most direct first. `following` is the next count in the article, if any. */
+export function getListEvidence(claim: Claim, following: Claim | null): ListEvidence[] {
   const english = claim.script === 'english' || /^[\sA-Za-z]/.test(claim.prose.text.slice(claim.at.end, claim.at.end + 2));
   // In Chinese copy a count that announces a list is written in words (四项机制); digits (3家企业) are statistics.
   if (!english && claim.script !== 'chinese') return [];
   const out: ListEvidence[] = [];
   // Numbered clauses follow counts of aspects (三方面, 四项, 两个, 五条), not of things (两座, 三家).
-  const clauses = english || !ASPECT.test(claim.unit) ? null : numberedClauses(claim, counts);
+  const clauses = english || !ASPECT.test(claim.unit) ? null : numberedClauses(claim, following);
   const after = listAfter(claim, english);
   const before = english ? null : listBefore(claim);
   for (const e of [before, after, clauses]) if (e) out.push(e);

@@ -24,7 +24,7 @@ interface Segment {
  * page broke (进 / 行); a space inside a Latin one, so words do not run together.
  */
 function joiner(before: string, after: string): string {
-  if (endsClause(before)) return '\n';
+  if (endsClause(before.slice(-24))) return '\n';
   return isHan(before[before.length - 1]) && isHan(after[0]) ? '' : ' ';
 }
 

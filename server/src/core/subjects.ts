@@ -26,6 +26,7 @@ const CLAUSE_BREAK = /[,，。;；:：!！?？、()（）《》“”"\n]/;
 const CN_MAX = 12;
 /** Words after which the subject starts: verbs of planning and saying, scope and time words, demonstratives. */
 const CN_LEADS = /(确保|力争|要求|提出|明确|实现|其中|包括|据了解|目前|今年|去年|全年|同比|环比|一年来|已经|已|将|要|把|对|在|是|为|了|的|使|让|这|该|其|以|共有|累计|合计|总计|新建|建设|建|完成|修复|开展|出动|检查|获得|恢复|宣教|投入|自筹|帮扶|超过|达到|不超过)/g;
+const ONLY_LEAD = new RegExp(`^${CN_LEADS.source}$`);
 const CN_SCOPE = /^(全区|全市|全省|全国|全县|全年|今年|各|本)/;
 const CN_TRAIL = /(要达到|达到|保持|为|是|达|有|约|近|超|共|计|已|要|将|均为|分别为|分别是|分别|在|了|的|至|到|增长|下降|提高|减少|降低|增加|上升|控制在|稳定在|不超过|小于|低于|高于|超过|大于|不低于|至少)$/;
 const EN_STOP = new Set(
@@ -60,7 +61,8 @@ function sameSentence(text: string, from: number, to: number): boolean {
 
 function clauseBefore(text: string, at: number, floor: number): string {
   let i = at;
-  while (i > floor && !CLAUSE_BREAK.test(text[i - 1])) i--;
+  const limit = Math.max(floor, at - 40);
+  while (i > limit && !CLAUSE_BREAK.test(text[i - 1])) i--;
   return text.slice(i, at);
 }
 
@@ -82,7 +84,7 @@ function chineseSubject(text: string, r: SubjectRequest, previous: PreviousClaim
     if (end < clause.length) cut = end;
   }
   clause = clause.slice(cut);
-  if (new RegExp(`^${CN_LEADS.source}$`).test(clause)) return '';
+  if (ONLY_LEAD.test(clause)) return '';
   clause = clause.replace(CN_SCOPE, '');
   const chars = [...clause];
   if (chars.length <= CN_MAX) return clause;

@@ -38,8 +38,8 @@ export const countMismatch: Rule = {
     context.model.articles.forEach((_, a) => {
       const claims = getArticleClaims(context.model, a);
       const counts = claims.filter(isListCount);
-      for (const claim of counts) {
-        const evidence = getListEvidence(claim, counts);
+      for (const [k, claim] of counts.entries()) {
+        const evidence = getListEvidence(claim, counts[k + 1] ?? null);
         if (evidence.length === 0) continue;
         if (evidence.some((e) => e.readings.includes(claim.value))) continue;
         const e = evidence[0];

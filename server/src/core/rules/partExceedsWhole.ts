@@ -8,6 +8,8 @@ import { Rule } from './types';
 
 const PART_MARKER = /其中|包括|of which|of them|among them|including/i;
 const SENTENCE_END = /[。！？!?\n]|\.\s/;
+/** Most figures between a part and its whole: a sentence lists a few, and a bound keeps huge pages linear. */
+const MAX_LIST = 24;
 
 function measurable(c: Claim): boolean {
   return c.kind === 'count' || c.kind === 'quantity' || c.kind === 'money';
@@ -18,11 +20,12 @@ function measurable(c: Claim): boolean {
  * Earlier parts of the same list (其中A 500公顷、B 800公顷) lead back to it; a figure of another unit in between
  * (…,宣教长廊20米,滨岸植被带恢复18公顷) means the list has ended and this figure is no part of that whole.
  */
-function wholeOf(part: Claim, before: Claim[]): Claim | null {
+function wholeOf(claims: readonly Claim[], index: number): Claim | null {
+  const part = claims[index];
   const text = part.prose.text;
   let current = part;
-  for (let k = before.length - 1; k >= 0; k--) {
-    const w = before[k];
+  for (let k = index - 1; k >= Math.max(0, index - MAX_LIST); k--) {
+    const w = claims[k];
     if (w.prose !== part.prose) continue;
     const between = text.slice(w.at.end, current.at.start);
     if (SENTENCE_END.test(between)) return null;
@@ -47,7 +50,7 @@ export const partExceedsWhole: Rule = {
       const claims = getArticleClaims(context.model, a);
       claims.forEach((part, k) => {
         if (!measurable(part) || part.qualifier?.kind === 'atMost') return;
-        const whole = wholeOf(part, claims.slice(0, k));
+        const whole = wholeOf(claims, k);
         if (!whole) return;
         const high = claimBounds(whole).high;
         const low = part.qualifier?.kind === 'approximate' ? claimBounds(part).low : part.value;

@@ -23,7 +23,7 @@ export const percentOutOfRange: Rule = {
       if (claim.unit !== '%' || (claim.value <= 100 && claim.value >= 0)) continue;
       const text = claim.prose.text;
       let from = claim.at.start;
-      while (from > 0 && !CLAUSE.test(text[from - 1])) from--;
+      while (from > Math.max(0, claim.at.start - 60) && !CLAUSE.test(text[from - 1])) from--;
       const clause = text.slice(from, claim.at.start) + ' ' + text.slice(claim.at.end, claim.at.end + 16).split(CLAUSE)[0];
       if (!SHARE.test(clause) || GROWTH.test(clause.replace(/made up|makes up|make up/gi, ''))) continue;
       const limit = claim.value > 100 ? '100%' : '0%';

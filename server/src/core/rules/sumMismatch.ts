@@ -13,6 +13,8 @@ const TOTAL_AFTER = /(共计|合计|总计|一共|总共|共有|共|for a total 
 const PARTS_AFTER = /^[^。;；\n\d]{0,12}(分别为|分别是|分别有|分别达|respectively)/i;
 const SENTENCE_END = /[。！？!?\n]|\.\s/;
 const RUNNING = /新增|增加|新建|added|new|more/i;
+/** Most parts one sentence lists; the bound keeps huge pages linear. */
+const MAX_PARTS = 24;
 
 function summable(c: Claim): boolean {
   return (c.kind === 'count' || c.kind === 'quantity' || c.kind === 'money') && !c.qualifier && c.unit !== '';
@@ -38,14 +40,15 @@ function isEnglish(c: Claim): boolean {
 }
 
 /** Parts before a total: `A 500公顷、B 740公顷,共计1240公顷`, one list of one unit, stopping at another unit. */
-function partsBefore(total: Claim, before: Claim[]): Claim[] {
+function partsBefore(claims: readonly Claim[], index: number): Claim[] {
+  const total = claims[index];
   const text = total.prose.text;
   const lead = text.slice(Math.max(0, total.at.start - 30), total.at.start);
   if (!TOTAL_AFTER.test(lead)) return [];
   const parts: Claim[] = [];
   let kind: 'item' | 'clause' | null = null;
-  for (let k = before.length - 1; k >= 0; k--) {
-    const c = before[k];
+  for (let k = index - 1; k >= Math.max(0, index - MAX_PARTS); k--) {
+    const c = claims[k];
     if (c.prose !== total.prose || !sameSentence(text, c.at.end, total.at.start)) break;
     if (c.unit !== total.unit || !summable(c)) break;
     if (parts.length > 0) {
@@ -61,11 +64,12 @@ function partsBefore(total: Claim, before: Claim[]): Claim[] {
 }
 
 /** Parts after a total with 分别为: `总面积1240公顷,分别为500公顷和740公顷`. */
-function partsAfter(total: Claim, after: Claim[]): Claim[] {
+function partsAfter(claims: readonly Claim[], index: number): Claim[] {
+  const total = claims[index];
   const text = total.prose.text;
   if (!PARTS_AFTER.test(text.slice(total.at.end, total.at.end + 24))) return [];
   const parts: Claim[] = [];
-  for (const c of after) {
+  for (const c of claims.slice(index + 1, index + 1 + MAX_PARTS)) {
     if (c.prose !== total.prose || !sameSentence(text, total.at.end, c.at.start)) break;
     if (c.unit !== total.unit || !summable(c)) break;
     if (parts.length > 0 && joint(text.slice(parts[parts.length - 1].at.end, c.at.start), isEnglish(total)) === 'clause') break;
@@ -87,8 +91,8 @@ export const sumMismatch: Rule = {
       const claims = getArticleClaims(context.model, a);
       claims.forEach((total, k) => {
         if (!summable(total)) return;
-        const parts = partsBefore(total, claims.slice(0, k));
-        const listed = parts.length > 0 ? parts : partsAfter(total, claims.slice(k + 1));
+        const parts = partsBefore(claims, k);
+        const listed = parts.length > 0 ? parts : partsAfter(claims, k);
         if (listed.length === 0) return;
         const sum = listed.reduce((s, c) => s + c.value, 0);
         const tolerance = listed.reduce((s, c) => s + claimRounding(c), claimRounding(total));
