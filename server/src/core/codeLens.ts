@@ -7,7 +7,7 @@
  * credits.
  */
 import { Finding, Locale } from './rules/types';
-import { isCJK, isCJKPunctuation, latinWordCount } from './chars';
+import { isCJK, isCJKPunctuation } from './chars';
 import { Article, DocumentModel } from './model';
 import { Span } from './text';
 
@@ -35,6 +35,13 @@ function bodyText(model: DocumentModel, a: Article): string {
   return parts.join('\n');
 }
 
+/** Words as word processors count them: runs between spaces that hold a letter or digit (`1,200` is one). */
+export function countWords(text: string): number {
+  let n = 0;
+  for (const token of text.split(/[\s\u3000]+/)) if (/[\p{L}\p{N}]/u.test(token)) n++;
+  return n;
+}
+
 /** 字数 of Chinese copy: CJK characters and punctuation one each, each Latin word or number one. */
 export function countChineseCharacters(text: string): number {
   let n = 0;
@@ -47,14 +54,14 @@ export function countChineseCharacters(text: string): number {
       latin += ch;
     }
   }
-  return n + latinWordCount(latin);
+  return n + countWords(latin);
 }
 
 /** Characters for copy that is mostly CJK, words otherwise. */
 export function computeLength(text: string): ArticleLength {
   let cjk = 0;
   for (const ch of text) if (isCJK(ch)) cjk++;
-  const words = latinWordCount(text);
+  const words = countWords(text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu, ' '));
   if (cjk > 0 && cjk >= words) return { count: countChineseCharacters(text), unit: 'characters' };
   return { count: words, unit: 'words' };
 }

@@ -25,19 +25,25 @@ function lineRange(model: DocumentModel, span: Span): { startLine: number; endLi
 export function getFoldingRegions(model: DocumentModel): FoldingRegion[] {
   const candidates: FoldingRegion[] = [];
   const add = (span: Span, kind: FoldingKind) => candidates.push({ ...lineRange(model, span), kind });
+  // The block opens its article on the same line, so it folds from its first key: folded, it still shows
+  // `headline: …`, and it nests inside the article's region instead of losing to it.
+  const addFrontMatter = (span: Span) => {
+    const { startLine, endLine } = lineRange(model, span);
+    candidates.push({ startLine: startLine + 1, endLine, kind: 'frontMatter' });
+  };
   for (const item of model.items) {
     if (item.kind === 'photo') {
       add(item.span, 'photo');
       continue;
     }
     add(item.span, 'article');
-    if (item.frontMatter) add(item.frontMatter.span, 'frontMatter');
+    if (item.frontMatter) addFrontMatter(item.frontMatter.span);
     for (const section of item.sections) add(section.extent, 'section');
   }
   for (const p of model.paragraphs) {
     if (p.kind === 'comment') add(p.span, 'comment');
     // A front-matter block outside any article (a page header) still folds.
-    else if (p.kind === 'frontMatter') add(p.span, 'frontMatter');
+    else if (p.kind === 'frontMatter') addFrontMatter(p.span);
   }
   const byStart = new Map<number, FoldingRegion>();
   for (const r of candidates) {

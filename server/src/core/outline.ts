@@ -70,7 +70,6 @@ function articleSymbol(model: DocumentModel, a: Article): OutlineSymbol {
   }
   for (const c of a.credits) children.push(leaf('credit', c.name, c.role ?? 'credit', c.span));
   if (a.endMark) children.push(leaf('endMark', a.endMark.text, 'end mark', a.endMark.span));
-  if (a.frontMatter) for (const p of a.frontMatter.photos) children.push(leaf('caption', shorten(p.caption), p.credit ? `${p.credit} 摄` : 'caption', p.span));
   // Front-matter values may sit anywhere in the block; keep page order.
   children.sort((x, y) => x.selectionSpan.start - y.selectionSpan.start);
   if (a.frontMatter) return finishArticle(model, a, nestInFrontMatter(children));
