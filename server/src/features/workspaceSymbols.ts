@@ -13,6 +13,9 @@ import { Feature } from '../serverContext';
 /** The same kinds the outline uses for an article and a byline, so both views read alike. */
 const KIND: Record<ArticleSymbol['kind'], SymbolKind> = { headline: SymbolKind.Module, reporter: SymbolKind.Constructor };
 
+/** Files read between two chances for the server to see a cancellation. */
+const YIELD_EVERY = 25;
+
 /** Enough for any picker; a query that matches more is too broad to scroll anyway. */
 const MAX_RESULTS = 500;
 
@@ -42,7 +45,7 @@ export const workspaceSymbolsFeature: Feature = {
       return getArticleSymbols(model).map((symbol) => ({ symbol, range: model.lines.rangeOf(symbol.span) }));
     }, log);
 
-    connection.onWorkspaceSymbol((params, token) => {
+    connection.onWorkspaceSymbol(async (params, token) => {
       const out: SymbolInformation[] = [];
       try {
         const open = new Set<string>();
@@ -54,7 +57,10 @@ export const workspaceSymbolsFeature: Feature = {
         }
         const files = listNewsFiles(context.workspaceRoots());
         cache.retain(files);
-        for (const file of files) {
+        for (let i = 0; i < files.length; i++) {
+          const file = files[i];
+          // Let a cancellation (the next keystroke's query) arrive while a large folder is read.
+          if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
           if (token.isCancellationRequested || out.length >= MAX_RESULTS) break;
           if (open.has(file)) continue;
           const entry = cache.get(file);
