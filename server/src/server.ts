@@ -140,12 +140,22 @@ export function startServer(connection: Connection): void {
     if (workspaceRoots.length === 0 && params.rootUri?.startsWith('file:')) workspaceRoots = [fileURLToPath(params.rootUri)];
     const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
     for (const feature of FEATURES) Object.assign(capabilities, feature.capabilities(clientCapabilities));
+    // Folders added to a multi-root workspace later still count for workspace symbols and config lookup.
+    if (clientCapabilities.workspace?.workspaceFolders) capabilities.workspace = { ...capabilities.workspace, workspaceFolders: { supported: true, changeNotifications: true } };
     return { capabilities, serverInfo: { name: 'newsmark', version: SERVER_VERSION } };
   });
 
   connection.onInitialized(() => {
     if (clientCapabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsmark' }).catch(() => undefined);
+    }
+    if (clientCapabilities.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri)));
+        const added = e.added.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
+        workspaceRoots = [...workspaceRoots.filter((r) => !removed.has(r)), ...added.filter((a) => !workspaceRoots.includes(a))];
+        configurationChanged();
+      });
     }
   });
 

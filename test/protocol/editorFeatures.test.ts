@@ -135,6 +135,19 @@ describe('language server over stdio: editor features', () => {
     assert.deepEqual(byHeadline.filter((s) => s.location.uri === SAMPLE_URI).map((s) => [s.name, s.location.range.start.line + 1]), [['蓟州区将添两大国家湿地公园', 61]]);
   });
 
+  it('reads the *.news files of a workspace folder added after start', async () => {
+    client = new LspClient();
+    const init = await client.initialize({ workspace: { workspaceFolders: true } }, null, { workspaceFolders: [] });
+    assert.equal(init.capabilities.workspace.workspaceFolders.changeNotifications, true);
+    assert.deepEqual(await client.request('workspace/symbol', { query: '郭文生' }), []);
+    const folder = { uri: pathToFileURL(path.dirname(SAMPLE)).href, name: 'fixtures' };
+    client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [folder], removed: [] } });
+    const found: Json[] = await client.request('workspace/symbol', { query: '郭文生' });
+    assert.equal(found.filter((s) => s.location.uri === SAMPLE_URI).length, 3);
+    client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder] } });
+    assert.deepEqual(await client.request('workspace/symbol', { query: '郭文生' }), []);
+  });
+
   it('puts a code lens with length and findings on each article\'s headline', async () => {
     await startWithSample();
     const lenses: Json[] = await client.request('textDocument/codeLens', { textDocument: { uri: SAMPLE_URI } });
