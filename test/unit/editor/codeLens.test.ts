@@ -1,6 +1,7 @@
 /** Code lens per article: body length (characters for Chinese, words for English) and findings. */
 import * as assert from 'node:assert/strict';
-import { computeLength, countChineseCharacters, formatLens, getArticleLenses } from '../../../server/src/core/codeLens';
+import { computeLength, isCJKCodePoint, isCJKPunctuationCodePoint, countChineseCharacters, formatLens, getArticleLenses } from '../../../server/src/core/codeLens';
+import { isCJK, isCJKPunctuation } from '../../../server/src/core/chars';
 import { defaultConfig } from '../../../server/src/core/config';
 import { computeDocumentModel } from '../../../server/src/core/documentModel';
 import { computeFindings } from '../../../server/src/core/findings';
@@ -13,8 +14,19 @@ describe('code lens', () => {
     assert.deepEqual(computeLength('今年种树300棵。'), { count: 7, unit: 'characters' });
   });
 
+  it('counts exactly the characters the core calls CJK or CJK punctuation, on every code point', () => {
+    for (let c = 0; c <= 0x3134f; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCodePoint(c);
+      if (isCJKCodePoint(c) !== isCJK(ch)) assert.fail(`U+${c.toString(16)}: isCJK differs`);
+      if (isCJKPunctuationCodePoint(c) !== isCJKPunctuation(ch)) assert.fail(`U+${c.toString(16)}: isCJKPunctuation differs`);
+    }
+  });
+
   it('counts English copy in words', () => {
     assert.deepEqual(computeLength('Officials said on Tuesday that 1,200 homes lost power.'), { count: 9, unit: 'words' });
+    assert.deepEqual(computeLength('Crews worked overnight—and into Wednesday — to restore it.'), { count: 8, unit: 'words' }, 'a dash alone is no word');
+    assert.equal(countChineseCharacters('𠀀字'), 2, 'a character outside the BMP is one');
   });
 
   it('gives each article of the sample page a lens on its headline, with its findings', () => {
