@@ -6,7 +6,8 @@
 import { CodeLens, CodeLensRefreshRequest } from 'vscode-languageserver/node';
 import { FigureCounter, formatLens, getArticleLenses } from '../core/codeLens';
 import { NewsmarkConfig } from '../core/config';
-import { computeFindings } from '../core/findings';
+import { Finding } from '../core/rules/types';
+import { getCachedFindings } from '../findingsCache';
 import { DocumentModel } from '../core/model';
 import { Feature } from '../serverContext';
 
@@ -16,8 +17,7 @@ export const FIGURE_COUNTER: FigureCounter | null = null;
 /** VS Code's command that opens the Problems view; other clients ignore a command they do not know. */
 const SHOW_PROBLEMS = 'workbench.actions.view.problems';
 
-export function getCodeLenses(model: DocumentModel, config: NewsmarkConfig): CodeLens[] {
-  const findings = computeFindings(model, config).findings;
+export function getCodeLenses(model: DocumentModel, config: NewsmarkConfig, findings: readonly Finding[]): CodeLens[] {
   const out: CodeLens[] = [];
   for (const lens of getArticleLenses(model, findings, FIGURE_COUNTER)) {
     const range = model.lines.rangeOf(lens.span);
@@ -41,7 +41,8 @@ export const codeLensFeature: Feature = {
       try {
         const config = await context.configFor(document.uri);
         if (token.isCancellationRequested) return [];
-        return getCodeLenses(models.get(document), config);
+        const model = models.get(document);
+        return getCodeLenses(model, config, getCachedFindings(document, model, config).findings);
       } catch (e) {
         log(`codeLens failed for ${document.uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
         return [];

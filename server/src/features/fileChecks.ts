@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import { NewsmarkConfig } from '../core/config';
 import { computeDocumentModel } from '../core/documentModel';
-import { computeFindings } from '../core/findings';
+import { computeFindings, FindingsResult } from '../core/findings';
+import { getCachedFindings } from '../findingsCache';
 import { DocumentModel } from '../core/model';
 import { decodeText, InputError } from '../node/readText';
 import { CheckFileRequest, CheckFileResult, DocumentStatus, DocumentStatusRequest } from '../protocol';
@@ -31,8 +32,7 @@ function statusOf(model: DocumentModel, diagnostics: readonly Diagnostic[], omit
   };
 }
 
-export function checkModel(model: DocumentModel, uri: string, config: NewsmarkConfig, log: (message: string) => void): { status: DocumentStatus; diagnostics: Diagnostic[] } {
-  const result = computeFindings(model, config);
+export function checkModel(model: DocumentModel, uri: string, config: NewsmarkConfig, log: (message: string) => void, result: FindingsResult = computeFindings(model, config)): { status: DocumentStatus; diagnostics: Diagnostic[] } {
   for (const failure of result.failures) log(`rule ${failure.code} failed on ${uri}: ${failure.message}`);
   const diagnostics = result.findings.map((f) => toDiagnostic(model, uri, f));
   return { status: statusOf(model, diagnostics, result.omitted), diagnostics };
@@ -56,7 +56,8 @@ export const fileChecksFeature: Feature = {
       if (!document) return null;
       try {
         const config = await context.configFor(document.uri);
-        return checkModel(models.get(document), document.uri, config, log).status;
+        const model = models.get(document);
+        return checkModel(model, document.uri, config, log, getCachedFindings(document, model, config)).status;
       } catch (e) {
         log(`documentStatus failed for ${params.uri}: ${e instanceof Error ? e.message : String(e)}`);
         return null;
