@@ -15,10 +15,11 @@ export interface ArticleLength {
   unit: 'characters' | 'words';
 }
 
-/** Counts figures in an article for the lens; the claims core provides one. */
-export type FigureCounter = (model: DocumentModel, article: Article) => number;
+/** Counts figures in an article for the lens; the claims core provides one. `index` is into `model.articles`. */
+export type FigureCounter = (model: DocumentModel, article: Article, index: number) => number;
 
 export interface ArticleLens {
+  /** Index into `model.articles`. */
   article: number;
   /** Where the lens sits: the headline, or the article's first line. */
   span: Span;
@@ -130,14 +131,14 @@ export function computeLength(text: string): ArticleLength {
 }
 
 export function getArticleLenses(model: DocumentModel, findings: readonly Finding[], figureCounter: FigureCounter | null = null): ArticleLens[] {
-  return model.articles.map((a) => {
+  return model.articles.map((a, index) => {
     const inArticle = findings.filter((f) => f.span.start >= a.span.start && f.span.start < Math.max(a.span.end, a.span.start + 1)).length;
     return {
-      article: a.index,
+      article: index,
       span: a.headline && a.format !== 'front-matter' ? a.headline.span : { start: a.span.start, end: a.span.start },
       length: computeLength(bodyText(model, a)),
       findings: inArticle,
-      figures: figureCounter ? figureCounter(model, a) : null,
+      figures: figureCounter ? figureCounter(model, a, index) : null,
     };
   });
 }

@@ -14,21 +14,22 @@ export interface ArticleSymbol {
   /** The headline, for a reporter entry; the bylines' names, for a headline entry. */
   container: string;
   span: Span;
+  /** Index into `model.articles`. */
   article: number;
 }
 
 export function getArticleSymbols(model: DocumentModel): ArticleSymbol[] {
   const out: ArticleSymbol[] = [];
-  for (const a of model.articles) {
+  for (const [index, a] of model.articles.entries()) {
     const title = articleTitle(model, a);
     const names = [...new Set([...a.bylines.map((b) => b.name), ...a.credits.map((c) => c.name)])];
-    out.push({ name: title, kind: 'headline', container: names.join(' '), span: a.headline?.span ?? a.span, article: a.index });
+    out.push({ name: title, kind: 'headline', container: names.join(' '), span: a.headline?.span ?? a.span, article: index });
     const seen = new Set<string>();
     // End credits (金文 under a story) name the writer as often as bylines do.
     for (const b of [...a.bylines, ...a.credits]) {
       if (seen.has(b.name)) continue;
       seen.add(b.name);
-      out.push({ name: b.name, kind: 'reporter', container: title, span: b.span, article: a.index });
+      out.push({ name: b.name, kind: 'reporter', container: title, span: b.span, article: index });
     }
   }
   return out;

@@ -11,7 +11,10 @@ import { getCachedFindings } from '../findingsCache';
 import { DocumentModel } from '../core/model';
 import { Feature } from '../serverContext';
 
-/** Counts an article's figures for the lens: the claims core's figures, wired here. Null: no figures lens. */
+/**
+ * Counts an article's figures for the lens: the claims core's figures, wired here (with `core/claims.ts`:
+ * `(model, _article, index) => getArticleClaims(model, index).length`). Null: no figures lens.
+ */
 export const FIGURE_COUNTER: FigureCounter | null = null;
 
 /** VS Code's command that opens the Problems view; other clients ignore a command they do not know. */

@@ -10,7 +10,10 @@ import { Span } from '../core/text';
 import { guard } from '../safe';
 import { Feature } from '../serverContext';
 
-/** Where the `figure` token type gets its spans: the claims core's figures, wired here. Null: no figure tokens. */
+/**
+ * Where the `figure` token type gets its spans: the claims core's figures, wired here (with `core/claims.ts`:
+ * `(model) => getClaims(model).map((c) => c.span)`). Null: no figure tokens.
+ */
 export const FIGURE_SPANS: FigureSpanSource | null = null;
 
 const TYPE_INDEX = new Map<NewsTokenType, number>(NEWS_TOKEN_TYPES.map((t, i) => [t, i]));

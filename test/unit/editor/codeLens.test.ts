@@ -43,6 +43,9 @@ describe('code lens', () => {
     // The orphan credit on line 111 belongs to the sectioned article.
     assert.ok(lenses[5].findings >= 1);
     assert.equal(lenses[5].figures, null, 'no figure lens without a figure counter');
+    assert.deepEqual(lenses.map((l) => l.article), [0, 1, 2, 3, 4, 5, 6], 'indices into model.articles, not page items');
+    const counted = getArticleLenses(model, findings, (m, a, i) => (m.articles[i] === a ? i * 10 : -1));
+    assert.deepEqual(counted.map((l) => l.figures), [0, 10, 20, 30, 40, 50, 60]);
   });
 
   it('counts the body only: not the headline, byline or credit', () => {
