@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { DocumentFilter, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { DocumentFilter, ExecuteCommandRequest, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { FolderCheck } from './checkFolder';
 import { CHECKED_SCHEMES, newsSelector } from './selector';
 import { NewsStatusBar } from './statusBar';
@@ -19,6 +19,34 @@ function selector(): DocumentFilter[] {
 /** The same filters for `vscode.languages.match`: only `file` and `untitled`, each with a language or a glob. */
 function editorSelector(): vscode.DocumentSelector {
   return selector().map((f) => ({ ...f }) as vscode.DocumentFilter);
+}
+
+/** The server command that converts a whole document (server/src/features/convertCommand.ts). */
+const CONVERT_DOCUMENT_COMMAND = 'newsmark.server.convertDocument';
+
+async function convertToFrontMatter(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Newsmark: open a news file first.'));
+    return;
+  }
+  if (!client || !client.isRunning()) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Newsmark: the language server is not running.'));
+    return;
+  }
+  const result = (await client.sendRequest(ExecuteCommandRequest.type, { command: CONVERT_DOCUMENT_COMMAND, arguments: [editor.document.uri.toString()] })) as {
+    converted: number;
+    applied: boolean;
+    message?: string;
+  } | null;
+  if (!result || result.converted === 0 || !result.applied) {
+    const hint = editor.document.languageId === 'newsmark' ? '' : ` ${vscode.l10n.t('Run "Newsmark: Check This File as News Text" first.')}`;
+    void vscode.window.showInformationMessage(`Newsmark: ${result?.message ?? vscode.l10n.t('nothing converted.')}${hint}`);
+    return;
+  }
+  void vscode.window.showInformationMessage(
+    result.converted === 1 ? vscode.l10n.t('Newsmark: converted 1 article to front-matter.') : vscode.l10n.t('Newsmark: converted {0} articles to front-matter.', result.converted),
+  );
 }
 
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
@@ -54,6 +82,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
       await vscode.languages.setTextDocumentLanguage(editor.document, 'newsmark');
     }),
+    vscode.commands.registerCommand('newsmark.convertToFrontMatter', convertToFrontMatter),
     vscode.commands.registerCommand('newsmark.checkFolder', () => folderCheck.run()),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (e.affectsConfiguration('newsmark.checkFiles') && client) {

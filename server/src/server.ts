@@ -19,6 +19,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigProblem, defaultConfig, NewsmarkConfig } from './core/config';
 import { Locale } from './core/rules/types';
 import { codeActionsFeature } from './features/codeActions';
+import { completionFeature } from './features/completion';
+import { convertCommandFeature } from './features/convertCommand';
 import { codeLensFeature } from './features/codeLens';
 import { diagnosticsFeature } from './features/diagnostics';
 import { documentSymbolsFeature } from './features/documentSymbols';
@@ -39,6 +41,8 @@ export const FEATURES: readonly Feature[] = [
   diagnosticsFeature,
   codeActionsFeature,
   hoverFeature,
+  completionFeature,
+  convertCommandFeature,
   foldingFeature,
   selectionRangesFeature,
   semanticTokensFeature,

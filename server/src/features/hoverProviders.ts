@@ -1,5 +1,6 @@
 /** Hover providers, first answer wins. Add a provider here. */
+import { frontMatterHover } from './frontMatterHover';
 import type { HoverProvider } from './hover';
 import { openerHover } from './openerHover';
 
-export const HOVER_PROVIDERS: HoverProvider[] = [openerHover];
+export const HOVER_PROVIDERS: HoverProvider[] = [frontMatterHover, openerHover];
