@@ -35,7 +35,8 @@ function bylineHover(model: DocumentModel, a: Article, b: Byline, locale: Locale
   const zh = locale === 'zh-cn';
   const others = a.bylines.filter((x) => x !== b).map((x) => x.name);
   const lines = [
-    `**${zh ? '署名' : 'Byline'}** ${code(spanText(model.text, getBylineExtent(model, b)))}`,
+    // A front-matter byline is a YAML mapping: its text says nothing the lines below do not.
+    a.format === 'front-matter' ? `**${zh ? '署名' : 'Byline'}**` : `**${zh ? '署名' : 'Byline'}** ${code(spanText(model.text, getBylineExtent(model, b)))}`,
     '',
     `- ${zh ? '身份' : 'Role'}: ${b.role ? code(b.role) : zh ? '（未注明）' : '(not given)'}`,
     `- ${zh ? '姓名' : 'Name'}: ${code(b.name)}`,
@@ -50,7 +51,7 @@ function datelineHover(model: DocumentModel, a: Article, d: Dateline, locale: Lo
   const part = (value: string | null) => (value ? code(value) : none);
   const format = FORMAT[a.format] ?? [a.format, a.format];
   return [
-    `**${zh ? '电头' : 'Dateline'}** ${code(spanText(model.text, d.span))}`,
+    a.format === 'front-matter' ? `**${zh ? '电头' : 'Dateline'}**` : `**${zh ? '电头' : 'Dateline'}** ${code(spanText(model.text, d.span))}`,
     '',
     `- ${zh ? '地点' : 'Place'}: ${part(d.place)}`,
     `- ${zh ? '日期' : 'Date'}: ${part(d.date)}`,

@@ -26,8 +26,33 @@ export interface SemanticTokenOptions {
   within?: Span;
 }
 
+/**
+ * In a front-matter block a byline, credit or dateline spans a whole YAML mapping (`name: 金文` and `role: 记者`
+ * lines): only the value that names the person or place is coloured, never the keys.
+ */
+function valueSpan(model: DocumentModel, span: Span, value: string | null): Span | null {
+  if (!value) return null;
+  const at = model.text.slice(span.start, span.end).indexOf(value);
+  return at < 0 ? null : { start: span.start + at, end: span.start + at + value.length };
+}
+
+function frontMatterSpans(model: DocumentModel, a: Article, out: SemanticSpan[]): void {
+  const push = (span: Span | null, type: NewsTokenType) => {
+    if (span) out.push({ span, type });
+  };
+  for (const b of a.bylines) push(valueSpan(model, b.span, b.name), 'byline');
+  for (const c of a.credits) push(valueSpan(model, c.span, c.name), 'credit');
+  if (a.dateline) push(valueSpan(model, a.dateline.span, a.dateline.place ?? a.dateline.agency), 'dateline');
+}
+
 function articleSpans(model: DocumentModel, a: Article, out: SemanticSpan[]): void {
   if (a.headline) out.push({ span: a.headline.span, type: 'headline' });
+  if (a.format === 'front-matter') {
+    for (const s of a.subheadlines) out.push({ span: s.span, type: 'subheadline' });
+    if (a.kicker) out.push({ span: a.kicker.span, type: 'kicker' });
+    frontMatterSpans(model, a, out);
+    return;
+  }
   for (const s of a.subheadlines) out.push({ span: s.span, type: 'subheadline' });
   if (a.kicker) out.push({ span: a.kicker.span, type: 'kicker' });
   if (a.kickerSubtitle) out.push({ span: a.kickerSubtitle.span, type: 'kicker' });

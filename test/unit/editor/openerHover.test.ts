@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { computeDocumentModel } from '../../../server/src/core/documentModel';
 import { getOpenerHover } from '../../../server/src/core/openerHover';
-import { readSample } from '../../support/text';
+import { joinLines, readSample } from '../../support/text';
 
 describe('byline and dateline hover', () => {
   const model = computeDocumentModel(readSample());
@@ -31,6 +31,15 @@ describe('byline and dateline hover', () => {
     assert.match(hover.markdown, /地点: `天津`/);
     assert.match(hover.markdown, /来源: `本报`/);
     assert.match(hover.markdown, /日期: （未注明）/);
+  });
+
+  it('reads a front-matter byline from its fields, not its YAML text', () => {
+    const doc = computeDocumentModel(joinLines('---', 'headline: 标题', 'bylines:', '  - name: 金文', '    role: 记者', '---', '', '正文。'));
+    const hover = getOpenerHover(doc, doc.text.indexOf('金文') + 1, 'en')!;
+    assert.ok(hover);
+    assert.ok(!hover.markdown.includes('name:'), hover.markdown);
+    assert.match(hover.markdown, /Role: `记者`/);
+    assert.match(hover.markdown, /Name: `金文`/);
   });
 
   it('has nothing to say in the prose', () => {

@@ -43,6 +43,21 @@ describe('semantic tokens', () => {
     );
   });
 
+  it('colours only the values in a front-matter block, never its keys', () => {
+    const doc = computeDocumentModel(
+      joinLines('---', 'headline: 蓟州区将添两大国家湿地公园', 'bylines:', '  - name: 金文', '    role: 记者', 'dateline:', '  place: 天津', '  agency: 本报', 'credits:', '  - name: 张冬梅', '    role: 摄影', '---', '', '正文。'),
+    );
+    assert.deepEqual(
+      getSemanticSpans(doc).map((s) => [s.type, doc.text.slice(s.span.start, s.span.end)]),
+      [
+        ['headline', '蓟州区将添两大国家湿地公园'],
+        ['byline', '金文'],
+        ['dateline', '天津'],
+        ['credit', '张冬梅'],
+      ],
+    );
+  });
+
   it('adds figures from a figure source, and a range request sees only what overlaps it', () => {
     const doc = computeDocumentModel(joinLines('标题', '', '本报讯 今年种树300棵。', '', '标题二', '', '本报讯 明年种树500棵。'));
     const figures = getSemanticSpans(doc, { figureSpans: (m) => [...m.text.matchAll(/\d+棵/g)].map((x) => ({ start: x.index!, end: x.index! + x[0].length })) });
