@@ -222,6 +222,8 @@ describe('language server over stdio: editor features', () => {
     await client.waitForRequest((r) => r.method === 'workspace/diagnostic/refresh');
     const after = await client.request('textDocument/diagnostic', { textDocument: { uri } });
     assert.equal(after.items.length, 1);
+    const status = await client.request(DocumentStatusRequest.method, { uri });
+    assert.deepEqual([status.findings.total, status.omitted], [1, 1], 'the status bar says one more was left out');
   });
 
   it('writes findings in the client\'s display language unless .newsmarkrc.json names one', async () => {
@@ -259,7 +261,7 @@ describe('language server over stdio: editor features', () => {
 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-check-'));
     try {
-      const page = path.join(dir, 'page.news');
+      const page = path.join(dir, '天津 版面.news');
       fs.writeFileSync(page, `${SAMPLE_TEXT}\n\n${SAMPLE_TEXT}`);
       const checked = await client.request(CheckFileRequest.method, { uri: pathToFileURL(page).href });
       assert.equal(checked.error, null);
