@@ -23,6 +23,7 @@ import { completionFeature } from './features/completion';
 import { convertCommandFeature } from './features/convertCommand';
 import { codeLensFeature } from './features/codeLens';
 import { diagnosticsFeature } from './features/diagnostics';
+import { documentHighlightFeature } from './features/documentHighlight';
 import { documentSymbolsFeature } from './features/documentSymbols';
 import { fileChecksFeature } from './features/fileChecks';
 import { foldingFeature } from './features/folding';
@@ -43,6 +44,7 @@ export const FEATURES: readonly Feature[] = [
   hoverFeature,
   completionFeature,
   convertCommandFeature,
+  documentHighlightFeature,
   foldingFeature,
   selectionRangesFeature,
   semanticTokensFeature,
@@ -67,6 +69,7 @@ export function startServer(connection: Connection): void {
   const configs = new Map<string, Promise<NewsmarkConfig>>();
   const reportedProblems = new Set<string>();
   const configListeners: (() => void)[] = [];
+  const commands = new Map<string, (args: unknown[]) => unknown>();
   let clientCapabilities: ClientCapabilities = {};
   let workspaceRoots: string[] = [];
   // The default under `.newsmarkrc.json` and settings: the client's display language.
@@ -129,6 +132,7 @@ export function startServer(connection: Connection): void {
     workspaceRoots: () => workspaceRoots,
     log,
     onConfigurationChanged: (listener) => configListeners.push(listener),
+    onCommand: (command, handler) => commands.set(command, handler),
   };
 
   const configurationChanged = () => {
@@ -143,7 +147,13 @@ export function startServer(connection: Connection): void {
     workspaceRoots = (params.workspaceFolders ?? []).filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
     if (workspaceRoots.length === 0 && params.rootUri?.startsWith('file:')) workspaceRoots = [fileURLToPath(params.rootUri)];
     const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
-    for (const feature of FEATURES) Object.assign(capabilities, feature.capabilities(clientCapabilities));
+    const commandNames: string[] = [];
+    for (const feature of FEATURES) {
+      const contributed = feature.capabilities(clientCapabilities);
+      commandNames.push(...(contributed.executeCommandProvider?.commands ?? []));
+      Object.assign(capabilities, contributed);
+    }
+    if (commandNames.length > 0) capabilities.executeCommandProvider = { commands: commandNames };
     // Folders added to a multi-root workspace later still count for workspace symbols and config lookup.
     if (clientCapabilities.workspace?.workspaceFolders) capabilities.workspace = { ...capabilities.workspace, workspaceFolders: { supported: true, changeNotifications: true } };
     return { capabilities, serverInfo: { name: 'newsmark', version: SERVER_VERSION } };
@@ -169,6 +179,17 @@ export function startServer(connection: Connection): void {
   });
 
   for (const feature of FEATURES) feature.register(context);
+
+  connection.onExecuteCommand(async (params) => {
+    const handler = commands.get(params.command);
+    if (!handler) return null;
+    try {
+      return await handler(params.arguments ?? []);
+    } catch (e) {
+      log(`command ${params.command} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return null;
+    }
+  });
 
   documents.onDidClose((e) => {
     models.delete(e.document.uri);

@@ -21,9 +21,8 @@ export const convertCommandFeature: Feature = {
   capabilities: () => ({ executeCommandProvider: { commands: [CONVERT_DOCUMENT_COMMAND] } }),
   register(context) {
     const { connection, documents, models } = context;
-    connection.onExecuteCommand(async (params): Promise<ConvertDocumentResult | null> => {
-      if (params.command !== CONVERT_DOCUMENT_COMMAND) return null;
-      const uri = params.arguments?.[0];
+    context.onCommand(CONVERT_DOCUMENT_COMMAND, async (args): Promise<ConvertDocumentResult> => {
+      const uri = args[0];
       const document = typeof uri === 'string' ? documents.get(uri) : undefined;
       if (!document) return { converted: 0, applied: false, message: 'The document is not open as news text.' };
       try {
