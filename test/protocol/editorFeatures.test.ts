@@ -106,6 +106,8 @@ describe('language server over stdio: editor features', () => {
     const lines = SAMPLE_TEXT.split('\n');
     for (const t of headlines) assert.equal(t.character, 0);
     assert.equal(lines[headlines[1].line].slice(headlines[1].character, headlines[1].character + headlines[1].length), '天津明确市区两级生态环境领域事权和财权');
+    const figures = tokens.filter((t) => t.type === 'figure').map((t) => [t.line + 1, lines[t.line].slice(t.character, t.character + t.length)]);
+    assert.ok(figures.some(([l, text]) => l === 67 && text === '700公顷'), JSON.stringify(figures.slice(0, 20)));
     const byline = tokens.find((t) => t.type === 'byline')!;
     assert.equal(lines[byline.line].slice(byline.character, byline.character + byline.length), '本报记者郭文生');
     const range = await client.request('textDocument/semanticTokens/range', {
@@ -153,10 +155,12 @@ describe('language server over stdio: editor features', () => {
     const lenses: Json[] = await client.request('textDocument/codeLens', { textDocument: { uri: SAMPLE_URI } });
     const lines = [...new Set(lenses.map((l) => l.range.start.line + 1))];
     assert.deepEqual(lines, ARTICLE_LINES);
-    assert.equal(lenses.length, ARTICLE_LINES.length * 2);
+    assert.equal(lenses.length, ARTICLE_LINES.length * 3, 'length, figures and findings on each');
     const onNankai = lenses.filter((l) => l.range.start.line === 98).map((l) => l.command.title);
     assert.match(onNankai[0], /^[\d,]+ characters$/);
-    assert.equal(onNankai[1], '1 finding', 'the orphan credit on line 111');
+    assert.match(onNankai[1], /^\d+ figures$/);
+    assert.ok(Number(onNankai[1].split(' ')[0]) >= 10, 'the sectioned article is full of figures');
+    assert.equal(onNankai[2], '1 finding', 'the orphan credit on line 111');
     assert.equal(lenses.find((l) => l.range.start.line === 2).command.title.endsWith('characters'), true);
   });
 

@@ -1,9 +1,10 @@
 /**
- * Code lens over each article's headline: the copy's length (characters for Chinese, words for English) and
- * its findings; figures join them once a figure counter is wired in `FIGURE_COUNTER`. Titles follow the
- * display language.
+ * Code lens over each article's headline: the copy's length (characters for Chinese, words for English), its
+ * figures (the claims core's numeric claims, `FIGURE_COUNTER`) and its findings. Titles follow the display
+ * language.
  */
 import { CodeLens, CodeLensRefreshRequest } from 'vscode-languageserver/node';
+import { getArticleClaims } from '../core/claims';
 import { FigureCounter, formatLens, getArticleLenses } from '../core/codeLens';
 import { NewsmarkConfig } from '../core/config';
 import { Finding } from '../core/rules/types';
@@ -11,11 +12,8 @@ import { getCachedFindings } from '../findingsCache';
 import { DocumentModel } from '../core/model';
 import { Feature } from '../serverContext';
 
-/**
- * Counts an article's figures for the lens: the claims core's figures, wired here (with `core/claims.ts`:
- * `(model, _article, index) => getArticleClaims(model, index).length`). Null: no figures lens.
- */
-export const FIGURE_COUNTER: FigureCounter | null = null;
+/** Counts an article's figures for the lens: the numeric claims the claims core reads in it. */
+export const FIGURE_COUNTER: FigureCounter | null = (model, _article, index) => getArticleClaims(model, index).length;
 
 /** VS Code's command that opens the Problems view; other clients ignore a command they do not know. */
 const SHOW_PROBLEMS = 'workbench.actions.view.problems';

@@ -1,20 +1,18 @@
 /**
- * Semantic tokens over LSP (full and range): headline, subheadline, kicker, byline, dateline, credit — and
- * figure, once a figure source is wired in `FIGURE_SPANS`. The token type names are contributed in
+ * Semantic tokens over LSP (full and range): headline, subheadline, kicker, byline, dateline, credit, and
+ * figure from the claims core (`FIGURE_SPANS`). The token type names are contributed in
  * package.json (`semanticTokenTypes`, `semanticTokenScopes`) so that themes colour them.
  */
 import { SemanticTokens, SemanticTokensBuilder } from 'vscode-languageserver/node';
+import { getClaims } from '../core/claims';
 import { DocumentModel } from '../core/model';
 import { computeLineTokens, FigureSpanSource, getSemanticSpans, NEWS_TOKEN_TYPES, NewsTokenType } from '../core/semanticTokens';
 import { Span } from '../core/text';
 import { guard } from '../safe';
 import { Feature } from '../serverContext';
 
-/**
- * Where the `figure` token type gets its spans: the claims core's figures, wired here (with `core/claims.ts`:
- * `(model) => getClaims(model).map((c) => c.span)`). Null: no figure tokens.
- */
-export const FIGURE_SPANS: FigureSpanSource | null = null;
+/** Where the `figure` token type gets its spans: every numeric claim the claims core reads, qualifier and unit included. */
+export const FIGURE_SPANS: FigureSpanSource | null = (model) => getClaims(model).map((c) => c.span);
 
 const TYPE_INDEX = new Map<NewsTokenType, number>(NEWS_TOKEN_TYPES.map((t, i) => [t, i]));
 
