@@ -65,9 +65,10 @@ function rightIsChinese(text: string, i: number, chinese: Chinese): boolean {
 function chineseParentheses(text: string): [number, number][] {
   const pairs: [number, number][] = [];
   const stack: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  for (const m of text.matchAll(/[()]/g)) {
+    const i = m.index ?? 0;
     if (text[i] === '(') stack.push(i);
-    else if (text[i] === ')' && stack.length > 0) {
+    else if (stack.length > 0) {
       const open = stack.pop() as number;
       const inner = text.slice(open + 1, i);
       const enclosesChinese = [...inner].some((ch) => isCJK(ch));
@@ -112,9 +113,9 @@ function checkParagraph(context: RuleContext, block: Block): void {
       ],
     });
   }
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch !== ',' && ch !== ':' && ch !== ';' && ch !== '?' && ch !== '!') continue;
+  for (const m of text.matchAll(/[,:;?!]/g)) {
+    const i = m.index ?? 0;
+    const ch = m[0];
     if (!leftIsChinese(text, i, chinese)) continue;
     // At the end of a paragraph a mark right after a Chinese character is Chinese: `会议提出以下要求:`.
     const endsParagraph = rightOf(text, i).ch === undefined && isCJKChar(text[i - 1]);

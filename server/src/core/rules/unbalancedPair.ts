@@ -14,6 +14,8 @@ import { Rule } from './types';
 const OPENERS: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '《': '》', '(': ')', '（': '）', '【': '】', '「': '」', '『': '』' };
 const CLOSERS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(OPENERS).map(([o, c]) => [c, o]));
 
+const MARKS = /[“”‘’《》()（）【】「」『』"]/g;
+
 /** ASCII and full-width parentheses close each other: extraction mixes them, and the width is another rule's business. */
 function closes(opener: string, closer: string): boolean {
   if (OPENERS[opener] === closer) return true;
@@ -40,8 +42,11 @@ export function findUnbalanced(text: string, spans: Span[]): UnbalancedMark[] {
   const out: UnbalancedMark[] = [];
   const stack: Mark[] = [];
   for (const span of spans) {
-    for (let i = span.start; i < span.end; i++) {
-      const ch = text[i];
+    // Jump from mark to mark: most of a page is text between them.
+    MARKS.lastIndex = span.start;
+    for (let m = MARKS.exec(text); m && m.index < span.end; m = MARKS.exec(text)) {
+      const i = m.index;
+      const ch = m[0];
       if (ch === '"') {
         const top = stack[stack.length - 1];
         if (top && top.ch === '"') stack.pop();
