@@ -66,6 +66,24 @@ export const lintCommand: Command = {
   },
 };
 
+/** Findings listed in full per code up to this many; beyond it, the first few and a count (`lint` lists all). */
+const LIST_LIMIT = 8;
+
+/** A quick look: a count per code, every finding of the rarer codes, a sample of the frequent ones. */
+export function renderFindingsSummary(findings: FileFinding[]): string {
+  if (findings.length === 0) return 'No findings.\n';
+  const byCode = new Map<string, FileFinding[]>();
+  for (const f of findings) byCode.set(f.code, [...(byCode.get(f.code) ?? []), f]);
+  const out = [`${findings.length} finding${findings.length === 1 ? '' : 's'}:`];
+  for (const [code, list] of [...byCode].sort((a, b) => a[1].length - b[1].length)) {
+    out.push(`  ${code}: ${list.length}`);
+    const shown = list.length <= LIST_LIMIT ? list : list.slice(0, 3);
+    for (const f of shown) out.push('    ' + formatFindingLine(f));
+    if (shown.length < list.length) out.push(`    … and ${list.length - shown.length} more (newsmark lint lists them all; lint --fix applies the safe fixes)`);
+  }
+  return out.join('\n') + '\n';
+}
+
 export const checkCommand: Command = {
   name: 'check',
   usage: ['newsmark check [--config FILE] FILE...  outline and findings together, for a quick look'],
@@ -77,7 +95,7 @@ export const checkCommand: Command = {
       const result = lintText(input.file, input.text, configFor(input.file, args, io));
       for (const f of result.failures) io.err(`newsmark: ${f}`);
       io.out(renderOutlineText(input.file, input.text) + '\n\n');
-      io.out(result.findings.length === 0 ? 'No findings.\n' : `${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}:\n` + result.findings.map(formatFindingLine).join('\n') + '\n');
+      io.out(renderFindingsSummary(result.findings));
       errors ||= result.findings.some((f) => f.severity === 'error');
     }
     return errors ? 1 : 0;
