@@ -121,6 +121,8 @@ export function parseEnglishCredits(text: string, base: number): Credit[] | null
 
 /** `Associated Press writer Jane Doe in Dallas contributed to this report.` */
 export function parseContributorLine(text: string, base: number): Credit[] | null {
+  // The pattern below backtracks over the whole line; most lines do not even contain its key word.
+  if (!/contributed/i.test(text)) return null;
   const m = /^(?:The\s+)?(?:Associated Press|AP|Reuters)?\s*(?:writers?|reporters?|correspondents?)?\s*(.+?)\s+contributed(?:\s+to\s+this\s+(?:report|story))?\.?$/i.exec(text.trim());
   if (!m) return null;
   const names = m[1]

@@ -41,12 +41,23 @@ function countBold(text: string): number {
   return n;
 }
 
+const OTHER_CHAR = /[^\s\d\p{P}]/u;
+
 function isLatinLine(line: string): boolean {
   let latin = 0;
   let other = 0;
-  for (const ch of line) {
-    if (/[A-Za-z]/.test(ch)) latin++;
-    else if (/[^\s\d\p{P}]/u.test(ch)) other++;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    else if (c < 0x80) {
+      if (OTHER_CHAR.test(line[i])) other++;
+    } else {
+      const cp = line.codePointAt(i)!;
+      if (OTHER_CHAR.test(String.fromCodePoint(cp))) other++;
+      if (cp > 0xffff) i++;
+    }
+    // Not Latin however the rest of the line reads: a Chinese line is settled in a few characters.
+    if (other * 4 > latin + (line.length - i - 1)) return false;
   }
   return latin > 0 && latin >= other * 4;
 }
