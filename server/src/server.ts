@@ -17,6 +17,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigProblem, NewsmarkConfig } from './core/config';
+import { newsDocuments } from './documentStore';
 import { codeActionsFeature } from './features/codeActions';
 import { diagnosticsFeature } from './features/diagnostics';
 import { documentSymbolsFeature } from './features/documentSymbols';
@@ -37,7 +38,7 @@ export const FEATURES: readonly Feature[] = [
 export const SERVER_VERSION = '0.1.0';
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents: TextDocuments<TextDocument> = new TextDocuments(newsDocuments);
   const models = new ModelCache();
   const configs = new Map<string, Promise<NewsmarkConfig>>();
   const reportedProblems = new Set<string>();

@@ -65,5 +65,12 @@ export interface Rule {
   /** A text the rule flags, and a near miss it must not flag. */
   example: { hit: string; nearMiss: string };
   fixable: boolean;
+  /**
+   * What a rule needs to see. By default (`'article'`) it is run on one item at a time: a view of the model whose
+   * `items`/`articles` hold that item and whose `paragraphs`/`blocks` hold its paragraphs (indices such as
+   * `firstBlock` still count in the whole document), so an edit re-runs it only on the article it touches.
+   * `'document'` rules (duplicate articles, anything that compares articles) see the whole model every time.
+   */
+  scope?: 'article' | 'document';
   check(context: RuleContext): void;
 }
