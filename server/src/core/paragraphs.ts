@@ -62,9 +62,9 @@ function isLatinLine(line: string): boolean {
   return latin > 0 && latin >= other * 4;
 }
 
-/** Should `line` continue the paragraph whose text so far is `previous`? */
-function continuesParagraph(previous: string, previousLine: string, line: string): boolean {
-  if (countBold(previous) % 2 === 1) return true;
+/** Should `line` continue the paragraph whose text so far holds `boldMarks` `**` marks and ended with `previousLine`? */
+function continuesParagraph(boldMarks: number, previousLine: string, line: string): boolean {
+  if (boldMarks % 2 === 1) return true;
   if (OPENS_PARAGRAPH.test(line)) return false;
   const trimmedPrev = previousLine.trim();
   if (isLatinLine(trimmedPrev) && isLatinLine(line)) {
@@ -135,13 +135,14 @@ export function computeParagraphs(index: LineIndex): Paragraph[] {
     }
     // A text paragraph: this line, and the lines that continue it.
     const start = line;
-    let current = lineText;
+    // Bold marks are counted line by line: recounting the whole paragraph at each line is quadratic.
+    let boldMarks = countBold(lineText);
     let last = lineText;
     line++;
     while (line < index.lineCount) {
       const next = index.lineText(line);
-      if (isBlank(next) || COMMENT_LINE.test(next) || !continuesParagraph(current, last, next)) break;
-      current += '\n' + next;
+      if (isBlank(next) || COMMENT_LINE.test(next) || !continuesParagraph(boldMarks, last, next)) break;
+      boldMarks += countBold(next);
       last = next;
       line++;
     }
