@@ -7,6 +7,7 @@ import { Range } from '../core/text';
 import { Command } from './command';
 import { configFor } from './configFor';
 import { readInputs } from './inputs';
+import { lintInputs } from './lintFolder';
 import { renderOutlineText } from './outlineCommand';
 
 export interface FileFinding {
@@ -32,17 +33,15 @@ export function formatFindingLine(f: FileFinding): string {
 
 export const lintCommand: Command = {
   name: 'lint',
-  usage: ['newsmark lint [--format text|json] [--config FILE] [--locale en|zh-cn] FILE...', '                                        report findings; exit 1 if any is at error level'],
-  flags: ['--format', '--config', '--locale', '--json'],
+  usage: [
+    'newsmark lint [--format text|json] [--config FILE] [--locale en|zh-cn] [--jobs N] FILE|FOLDER...',
+    '                                        report findings; exit 1 if any is at error level; folders are searched',
+    '                                        for .news, .txt and .md files, checked on N worker threads (default: cores)',
+  ],
+  flags: ['--format', '--config', '--locale', '--json', '--jobs'],
   run(args, io) {
-    const inputs = readInputs(args);
     const format = args.flags.get('--format') ?? (args.flags.has('--json') ? 'json' : 'text');
-    const all: FileFinding[] = [];
-    for (const input of inputs) {
-      const result = lintText(input.file, input.text, configFor(input.file, args, io));
-      for (const f of result.failures) io.err(`newsmark: ${f}`);
-      all.push(...result.findings);
-    }
+    const all = lintInputs(args, io);
     if (format === 'json') io.out(JSON.stringify(all, null, 2) + '\n');
     else if (all.length > 0) io.out(all.map(formatFindingLine).join('\n') + '\n');
     return all.some((f) => f.severity === 'error') ? 1 : 0;
