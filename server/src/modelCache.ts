@@ -10,7 +10,7 @@ import { computeDocumentModel } from './core/documentModel';
 import { FindingsResult } from './core/findings';
 import { computeIncrementalFindings, FindingsState } from './core/incrementalFindings';
 import { composeKept, computeModelUpdate, KeptItems } from './core/incrementalModel';
-import { DocumentModel } from './core/model';
+import { DocumentModel, Item } from './core/model';
 import { NewsDocument } from './documentStore';
 
 interface Entry {
@@ -19,6 +19,8 @@ interface Entry {
   findings: { state: FindingsState; result: FindingsResult; version: number } | null;
   /** Maps the current model's items to the items of `findings.state.model`. */
   keptSinceFindings: KeptItems[];
+  /** Values computed per item by features (the outline's symbols), with the mapping since they were computed. */
+  derived: Map<string, { values: unknown[]; kept: KeptItems[]; version: number }>;
 }
 
 export class ModelCache {
@@ -42,6 +44,33 @@ export class ModelCache {
     return result;
   }
 
+  /**
+   * One value per item of the current model, computed by `compute` for items an edit touched and carried over
+   * for the others; `move` adapts a carried value to its item having moved by whole lines (its columns do not
+   * change, see `KeptItems`). Each `name` is an independent cache.
+   */
+  perItem<T>(document: TextDocument, name: string, compute: (model: DocumentModel, item: Item) => T, move: (value: T, lineShift: number) => T): T[] {
+    const entry = this.entry(document);
+    const cached = entry.derived.get(name);
+    if (cached && cached.version === entry.version) return cached.values as T[];
+    const values = new Array<T>(entry.model.items.length);
+    const filled = new Array<boolean>(values.length).fill(false);
+    if (cached) {
+      for (const k of cached.kept) {
+        for (let i = k.start; i < k.end; i++) {
+          const old = cached.values[k.previousStart + i - k.start] as T;
+          values[i] = k.lineShift === 0 ? old : move(old, k.lineShift);
+          filled[i] = true;
+        }
+      }
+    }
+    entry.model.items.forEach((item, i) => {
+      if (!filled[i]) values[i] = compute(entry.model, item);
+    });
+    entry.derived.set(name, { values, kept: identity(entry.model), version: entry.version });
+    return values;
+  }
+
   delete(uri: string): void {
     this.entries.delete(uri);
   }
@@ -55,9 +84,10 @@ export class ModelCache {
       entry.version = document.version;
       entry.model = update.model;
       entry.keptSinceFindings = entry.findings ? composeKept(entry.keptSinceFindings, update.kept) : [];
+      for (const d of entry.derived.values()) d.kept = composeKept(d.kept, update.kept);
     } else {
       const model = computeDocumentModel(document.getText());
-      this.entries.set(document.uri, { version: document.version, model, findings: null, keptSinceFindings: [] });
+      this.entries.set(document.uri, { version: document.version, model, findings: null, keptSinceFindings: [], derived: new Map() });
     }
     if (document instanceof NewsDocument) document.markRead();
     return this.entries.get(document.uri)!;
@@ -65,5 +95,5 @@ export class ModelCache {
 }
 
 function identity(model: DocumentModel): KeptItems[] {
-  return [{ start: 0, end: model.items.length, previousStart: 0, shift: 0 }];
+  return [{ start: 0, end: model.items.length, previousStart: 0, shift: 0, lineShift: 0 }];
 }

@@ -31,6 +31,8 @@ export interface KeptItems {
   /** Index of `start` in the previous model. */
   previousStart: number;
   shift: number;
+  /** Lines they moved by: an item after an edit moves by whole lines, its columns unchanged. */
+  lineShift: number;
 }
 
 export interface ModelUpdate {
@@ -54,7 +56,7 @@ export function updateDocumentModel(previous: DocumentModel, changes: readonly T
 
 /** Applies the changes one by one; `kept` maps items of the result to items of `previous`. */
 export function computeModelUpdate(previous: DocumentModel, changes: readonly TextChange[]): ModelUpdate {
-  let update: ModelUpdate = { model: previous, kept: [{ start: 0, end: previous.items.length, previousStart: 0, shift: 0 }], incremental: true };
+  let update: ModelUpdate = { model: previous, kept: [{ start: 0, end: previous.items.length, previousStart: 0, shift: 0, lineShift: 0 }], incremental: true };
   for (const change of changes) {
     const next = updateOnce(update.model, change);
     update = { model: next.model, kept: composeKept(update.kept, next.kept), incremental: update.incremental && next.incremental };
@@ -70,7 +72,7 @@ export function composeKept(first: readonly KeptItems[], second: readonly KeptIt
       const lo = Math.max(b.previousStart, a.start);
       const hi = Math.min(b.previousStart + (b.end - b.start), a.end);
       if (lo >= hi) continue;
-      out.push({ start: b.start + (lo - b.previousStart), end: b.start + (hi - b.previousStart), previousStart: a.previousStart + (lo - a.start), shift: a.shift + b.shift });
+      out.push({ start: b.start + (lo - b.previousStart), end: b.start + (hi - b.previousStart), previousStart: a.previousStart + (lo - a.start), shift: a.shift + b.shift, lineShift: a.lineShift + b.lineShift });
     }
   }
   return out;
@@ -173,11 +175,11 @@ function readWindow(
   const newItems: Item[] = items.slice(0, kS);
   const inWindow: Shift = { offset: ws, line: wl0, index: wp0, item: kS };
   copyShifted(windowParagraphs, window.blocks, window.items, 0, keepWindowParagraphs, 0, keepWindowItems, inWindow, newParagraphs, newBlocks, newItems);
-  const kept: KeptItems[] = [{ start: 0, end: kS, previousStart: 0, shift: 0 }];
+  const kept: KeptItems[] = [{ start: 0, end: kS, previousStart: 0, shift: 0, lineShift: 0 }];
   if (resume >= 0) {
     const q = items[resume].firstBlock;
     const after: Shift = { offset: delta, line: lineDelta, index: newParagraphs.length - q, item: newItems.length - resume };
-    kept.push({ start: newItems.length, end: newItems.length + items.length - resume, previousStart: resume, shift: delta });
+    kept.push({ start: newItems.length, end: newItems.length + items.length - resume, previousStart: resume, shift: delta, lineShift: lineDelta });
     copyShifted(paragraphs, blocks, items, q, paragraphs.length, resume, items.length, after, newParagraphs, newBlocks, newItems);
   }
   const articles = newItems.filter((item): item is Article => item.kind === 'article');
