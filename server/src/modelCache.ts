@@ -80,7 +80,9 @@ export class ModelCache {
     if (entry && entry.version === document.version) return entry;
     const changes = entry && document instanceof NewsDocument ? document.changesSince(entry.version) : null;
     if (entry && changes) {
-      const update = computeModelUpdate(entry.model, changes);
+      // The store's text and line index are the new model's: sharing them saves a copy of each per keystroke.
+      const store = document instanceof NewsDocument ? { text: document.getText(), lines: document.lineIndex } : undefined;
+      const update = computeModelUpdate(entry.model, changes, store);
       entry.version = document.version;
       entry.model = update.model;
       entry.keptSinceFindings = entry.findings ? composeKept(entry.keptSinceFindings, update.kept) : [];

@@ -54,11 +54,14 @@ export function updateDocumentModel(previous: DocumentModel, changes: readonly T
   return computeModelUpdate(previous, changes).model;
 }
 
-/** Applies the changes one by one; `kept` maps items of the result to items of `previous`. */
-export function computeModelUpdate(previous: DocumentModel, changes: readonly TextChange[]): ModelUpdate {
+/**
+ * Applies the changes one by one; `kept` maps items of the result to items of `previous`. A document store that
+ * already applied a single change passes its text and line index as `after`, so they are not made twice.
+ */
+export function computeModelUpdate(previous: DocumentModel, changes: readonly TextChange[], after?: { text: string; lines: LineIndex }): ModelUpdate {
   let update: ModelUpdate = { model: previous, kept: [{ start: 0, end: previous.items.length, previousStart: 0, shift: 0, lineShift: 0 }], incremental: true };
   for (const change of changes) {
-    const next = updateOnce(update.model, change);
+    const next = updateOnce(update.model, change, changes.length === 1 ? after : undefined);
     update = { model: next.model, kept: composeKept(update.kept, next.kept), incremental: update.incremental && next.incremental };
   }
   return update;
@@ -82,11 +85,11 @@ function fullUpdate(text: string): ModelUpdate {
   return { model: computeDocumentModel(text), kept: [], incremental: false };
 }
 
-function updateOnce(previous: DocumentModel, change: TextChange): ModelUpdate {
+function updateOnce(previous: DocumentModel, change: TextChange, after?: { text: string; lines: LineIndex }): ModelUpdate {
   const oldText = previous.text;
   const start = Math.max(0, Math.min(change.span.start, oldText.length));
   const end = Math.max(start, Math.min(change.span.end, oldText.length));
-  const text = oldText.slice(0, start) + change.newText + oldText.slice(end);
+  const text = after ? after.text : oldText.slice(0, start) + change.newText + oldText.slice(end);
   if (Object.keys(previous).sort().join(',') !== MODEL_KEYS) return fullUpdate(text);
   const { paragraphs, items, blocks } = previous;
   if (items.length < 4 || blocks.length !== paragraphs.length) return fullUpdate(text);
@@ -102,7 +105,7 @@ function updateOnce(previous: DocumentModel, change: TextChange): ModelUpdate {
   const local = oldText.slice(localStart, start) + change.newText + oldText.slice(end, localEnd);
   // Fences and comment ends are found by searching ahead hundreds of lines: an edit near one re-reads everything.
   if (/---|-->|<!--|\.\.\./.test(local)) return fullUpdate(text);
-  const lines = updateLineIndex(oldLines, text, local, from, lastLine + 2, delta);
+  const lines = after ? after.lines : updateLineIndex(oldLines, text, local, from, lastLine + 2, delta);
   const lineDelta = lines.lineCount - oldLines.lineCount;
   const newTextOf = (a: number, b: number): string =>
     a >= start + change.newText.length ? oldText.slice(a - delta, b - delta) : b <= start ? oldText.slice(a, b) : oldText.slice(a, start) + change.newText + oldText.slice(end, b - delta);
