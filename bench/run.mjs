@@ -17,9 +17,9 @@ const FLOOR = fileURLToPath(new URL('./floorServer.mjs', import.meta.url));
 const quick = process.argv.includes('--quick');
 const MB = 1e6;
 const SIZES = [
-  { name: '100 KB', bytes: 1e5, runs: 15 },
-  { name: '1 MB', bytes: 1e6, runs: 7 },
-  { name: '10 MB', bytes: 1e7, runs: 3 },
+  { name: '100 KB', bytes: 1e5, runs: 30 },
+  { name: '1 MB', bytes: 1e6, runs: 20 },
+  { name: '10 MB', bytes: 1e7, runs: 5 },
 ];
 const KEYSTROKES = quick ? 10 : 30;
 const WARMUP = 5;
