@@ -35,15 +35,16 @@ export class BenchClient {
     this.chunks.push(chunk);
     this.size += chunk.length;
     for (;;) {
-      const buffer = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.size);
-      this.chunks = [buffer];
       if (this.expected < 0) {
-        const end = buffer.indexOf('\r\n\r\n');
+        if (this.chunks.length > 1 && this.chunks[0].indexOf('\r\n\r\n') < 0) this.chunks = [Buffer.concat(this.chunks, this.size)];
+        const end = this.chunks[0].indexOf('\r\n\r\n');
         if (end < 0) return;
         this.headerLength = end + 4;
-        this.expected = Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, end).toString())[1]);
+        this.expected = Number(/Content-Length: (\d+)/i.exec(this.chunks[0].subarray(0, end).toString())[1]);
       }
+      // Joined once, when the whole message is here: joining on every chunk is quadratic in a big response.
       if (this.size < this.headerLength + this.expected) return;
+      const buffer = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.size);
       const body = buffer.subarray(this.headerLength, this.headerLength + this.expected).toString('utf8');
       const rest = buffer.subarray(this.headerLength + this.expected);
       this.chunks = rest.length ? [rest] : [];
