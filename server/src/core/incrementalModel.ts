@@ -303,13 +303,15 @@ function copyShifted(
   for (let p = pFrom; p < pTo; p++) {
     const q = paragraphs[p];
     const b = blocks[p];
-    const content = { start: b.content.start + s.offset, end: b.content.end + s.offset };
+    const paraSpan = { start: q.span.start + s.offset, end: q.span.end + s.offset };
+    // A block whose prose is its whole paragraph shares the paragraph's span, as the reader made it.
+    const content = b.content === q.span ? paraSpan : { start: b.content.start + s.offset, end: b.content.end + s.offset };
     const item = b.item < 0 ? b.item : b.item + s.item;
     if (known) {
       const para: Paragraph = {
         index: q.index + s.index,
         kind: q.kind,
-        span: { start: q.span.start + s.offset, end: q.span.end + s.offset },
+        span: paraSpan,
         text: q.text,
         startLine: q.startLine + s.line,
         endLine: q.endLine + s.line,
@@ -318,7 +320,7 @@ function copyShifted(
       outParagraphs.push(para);
       outBlocks.push({ paragraph: para, role: b.role, content, item });
     } else {
-      const para = shiftParagraph(q, s);
+      const para = { ...shiftParagraph(q, s), span: paraSpan };
       outParagraphs.push(para);
       outBlocks.push({ ...b, paragraph: para, content, item });
     }
