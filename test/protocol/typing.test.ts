@@ -52,3 +52,23 @@ describe('language server over stdio: typing in a long document', () => {
     assert.ok(da.items.length > 0);
   });
 });
+
+describe('language server over stdio: stale diagnostic requests', () => {
+  let client: LspClient;
+  afterEach(async () => client?.shutdown());
+
+  it('answers a pulled request cancelled before its work with a cancellation error, and the next one in full', async () => {
+    client = new LspClient();
+    await client.initialize(CAPABILITIES);
+    const uri = 'file:///stale.news';
+    const page = readSample();
+    client.open(uri, [page, page, page, page].join('\n\n'));
+    const stale = client.request('textDocument/diagnostic', { textDocument: { uri } });
+    const id = (client as unknown as { nextId: number }).nextId - 1;
+    client.notify('$/cancelRequest', { id });
+    // RequestCancelled from the protocol layer if the request was still queued, ServerCancelled from ours if not.
+    await assert.rejects(stale, (e: { code?: number }) => e.code === -32800 || e.code === -32802);
+    const fresh = await client.request('textDocument/diagnostic', { textDocument: { uri } });
+    assert.ok(fresh.items.length > 0);
+  });
+});

@@ -70,7 +70,10 @@ export const diagnosticsFeature: Feature = {
       if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       try {
         const config = await context.configFor(document.uri);
-        // A newer keystroke makes this request stale: stop between articles rather than finish the archive.
+        // A cancellation only arrives between turns of the event loop: give it one before the work, so a request
+        // made stale by the next keystroke is dropped unstarted, and ask again between articles.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (token.isCancellationRequested) throw new FindingsCancelled();
         const result = models.findings(document, config, () => token.isCancellationRequested);
         return { kind: DocumentDiagnosticReportKind.Full, items: computeDiagnostics(models.get(document), document.uri, config, log, result) };
       } catch (e) {
