@@ -16,12 +16,22 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ConfigProblem, NewsmarkConfig } from './core/config';
+import { ConfigProblem, defaultConfig, NewsmarkConfig } from './core/config';
+import { Locale } from './core/rules/types';
 import { newsDocuments } from './documentStore';
 import { codeActionsFeature } from './features/codeActions';
+import { completionFeature } from './features/completion';
+import { convertCommandFeature } from './features/convertCommand';
+import { codeLensFeature } from './features/codeLens';
 import { diagnosticsFeature } from './features/diagnostics';
+import { documentHighlightFeature } from './features/documentHighlight';
 import { documentSymbolsFeature } from './features/documentSymbols';
+import { fileChecksFeature } from './features/fileChecks';
+import { foldingFeature } from './features/folding';
 import { hoverFeature } from './features/hover';
+import { selectionRangesFeature } from './features/selectionRanges';
+import { semanticTokensFeature } from './features/semanticTokens';
+import { workspaceSymbolsFeature } from './features/workspaceSymbols';
 import { ModelCache } from './modelCache';
 import { CONFIG_FILE_NAME, findConfigFile, loadConfigFile } from './node/configFile';
 import { Feature, ServerContext } from './serverContext';
@@ -33,7 +43,24 @@ export const FEATURES: readonly Feature[] = [
   diagnosticsFeature,
   codeActionsFeature,
   hoverFeature,
+  completionFeature,
+  convertCommandFeature,
+  documentHighlightFeature,
+  foldingFeature,
+  selectionRangesFeature,
+  semanticTokensFeature,
+  workspaceSymbolsFeature,
+  codeLensFeature,
+  fileChecksFeature,
 ];
+
+/**
+ * The display language the client announces (`initializeParams.locale`, e.g. `zh-cn`, `en-us`) as one of the
+ * server's message languages. Chinese in any region reads the Simplified messages; everything else, English.
+ */
+export function localeFromClient(locale: string | undefined): Locale {
+  return locale?.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
+}
 
 export const SERVER_VERSION = '0.1.0';
 
@@ -43,8 +70,11 @@ export function startServer(connection: Connection): void {
   const configs = new Map<string, Promise<NewsmarkConfig>>();
   const reportedProblems = new Set<string>();
   const configListeners: (() => void)[] = [];
+  const commands = new Map<string, (args: unknown[]) => unknown>();
   let clientCapabilities: ClientCapabilities = {};
   let workspaceRoots: string[] = [];
+  // The default under `.newsmarkrc.json` and settings: the client's display language.
+  let defaults: NewsmarkConfig = defaultConfig();
   const log = (message: string) => connection.console.error(message);
 
   const reportProblems = (problems: string[]) => {
@@ -67,7 +97,7 @@ export function startServer(connection: Connection): void {
     const root = workspaceRoots.find((r) => dir.startsWith(r));
     const file = findConfigFile(dir, root);
     if (!file) return null;
-    const loaded = loadConfigFile(file);
+    const loaded = loadConfigFile(file, defaults);
     reportProblems(loaded.problems);
     return loaded.config;
   };
@@ -87,7 +117,7 @@ export function startServer(connection: Connection): void {
         }
         const partial = fromEditorSettings(editor, problems);
         reportProblems(problems.map((p) => `settings: ${p.message}`));
-        return effectiveConfig(fileConfig(uri), partial);
+        return effectiveConfig(fileConfig(uri), partial, defaults);
       })();
       configs.set(uri, cached);
     }
@@ -100,8 +130,10 @@ export function startServer(connection: Connection): void {
     models,
     configFor,
     capabilities: () => clientCapabilities,
+    workspaceRoots: () => workspaceRoots,
     log,
     onConfigurationChanged: (listener) => configListeners.push(listener),
+    onCommand: (command, handler) => commands.set(command, handler),
   };
 
   const configurationChanged = () => {
@@ -112,16 +144,33 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     clientCapabilities = params.capabilities;
+    defaults = { ...defaultConfig(), locale: localeFromClient(params.locale) };
     workspaceRoots = (params.workspaceFolders ?? []).filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
     if (workspaceRoots.length === 0 && params.rootUri?.startsWith('file:')) workspaceRoots = [fileURLToPath(params.rootUri)];
     const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
-    for (const feature of FEATURES) Object.assign(capabilities, feature.capabilities(clientCapabilities));
+    const commandNames: string[] = [];
+    for (const feature of FEATURES) {
+      const contributed = feature.capabilities(clientCapabilities);
+      commandNames.push(...(contributed.executeCommandProvider?.commands ?? []));
+      Object.assign(capabilities, contributed);
+    }
+    if (commandNames.length > 0) capabilities.executeCommandProvider = { commands: commandNames };
+    // Folders added to a multi-root workspace later still count for workspace symbols and config lookup.
+    if (clientCapabilities.workspace?.workspaceFolders) capabilities.workspace = { ...capabilities.workspace, workspaceFolders: { supported: true, changeNotifications: true } };
     return { capabilities, serverInfo: { name: 'newsmark', version: SERVER_VERSION } };
   });
 
   connection.onInitialized(() => {
     if (clientCapabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsmark' }).catch(() => undefined);
+    }
+    if (clientCapabilities.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri)));
+        const added = e.added.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
+        workspaceRoots = [...workspaceRoots.filter((r) => !removed.has(r)), ...added.filter((a) => !workspaceRoots.includes(a))];
+        configurationChanged();
+      });
     }
   });
 
@@ -131,6 +180,17 @@ export function startServer(connection: Connection): void {
   });
 
   for (const feature of FEATURES) feature.register(context);
+
+  connection.onExecuteCommand(async (params) => {
+    const handler = commands.get(params.command);
+    if (!handler) return null;
+    try {
+      return await handler(params.arguments ?? []);
+    } catch (e) {
+      log(`command ${params.command} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return null;
+    }
+  });
 
   documents.onDidClose((e) => {
     models.delete(e.document.uri);

@@ -15,8 +15,15 @@ export interface ServerContext {
   configFor(uri: string): Promise<NewsmarkConfig>;
   capabilities(): ClientCapabilities;
   log(message: string): void;
+  /** The workspace folders on disk (absolute paths), for features that read files that are not open. */
+  workspaceRoots(): readonly string[];
   /** Called after settings or a `.newsmarkrc.json` changed and cached configurations were dropped. */
   onConfigurationChanged(listener: () => void): void;
+  /**
+   * Handles one `workspace/executeCommand` command. The connection has a single handler, so features register
+   * commands here and announce their names in `capabilities().executeCommandProvider`.
+   */
+  onCommand(command: string, handler: (args: unknown[]) => unknown): void;
 }
 
 /** A language feature's glue: what it announces in `initialize`, and the handlers it registers. */

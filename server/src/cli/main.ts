@@ -46,6 +46,11 @@ export function run(argv: string[], io: Io): number {
 }
 
 function main(): void {
+  // `newsmark outline FILE | head` closes the pipe early: stop quietly, as other Unix tools do.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   const io: Io = {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s.endsWith('\n') ? s : s + '\n'),

@@ -16,7 +16,7 @@ import { Paragraph } from './paragraphs';
 interface Draft {
   article: Article;
   blocks: number[];
-  /** Whether a body, lede or front-matter block was added: kept as a flag, as asking the blocks is quadratic. */
+  /** Whether a body or lede block was added: kept as a flag, as asking the blocks is quadratic. */
   prose: boolean;
 }
 
@@ -54,6 +54,7 @@ class Builder {
       a.headline = fm.headline;
       a.subheadlines = fm.subheadlines;
       a.kicker = fm.kicker;
+      a.kickerSubtitle = fm.kickerSubtitle;
       a.bylines = fm.bylines;
       a.dateline = fm.dateline;
       a.credits = [...fm.credits];
@@ -68,7 +69,11 @@ class Builder {
       return this.consumeOpener(i + 1);
     }
     const run = this.headerRun(i);
-    if (run) return this.startWithHeader(run.from, run.to);
+    if (run) {
+      // A fragment left above the new headline (see headerRun) still belongs to the article it was cut from.
+      for (let k = i; k < run.from; k++) this.addBlock(k, this.provisionalRole(this.features[k]));
+      return this.startWithHeader(run.from, run.to);
+    }
     if ((f.opener || f.bylines) && this.draft && this.hasProse(this.draft)) {
       this.startArticle('plain');
       return this.consumeOpener(i);
@@ -242,7 +247,6 @@ class Builder {
     return draft.prose;
   }
 
-
   private isClosed(draft: Draft): boolean {
     const last = draft.blocks.length > 0 ? this.blocks[draft.blocks[draft.blocks.length - 1]] : null;
     if (!last) return false;
@@ -293,7 +297,7 @@ class Builder {
     this.blocks.push(block);
     if (this.draft && owner === this.draft.article.index) {
       this.draft.blocks.push(this.blocks.length - 1);
-      if (role === 'body' || role === 'lede' || role === 'frontMatter') this.draft.prose = true;
+      if (role === 'body' || role === 'lede') this.draft.prose = true;
     }
     return block;
   }

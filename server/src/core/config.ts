@@ -52,9 +52,12 @@ export function readRuleSetting(code: string, value: unknown, problems: ConfigPr
   return null;
 }
 
-/** Parses `.newsmarkrc.json` text. Unknown rule codes are reported by the caller, which knows the registry. */
-export function parseConfig(json: string, knownCodes: readonly string[]): { config: NewsmarkConfig; problems: ConfigProblem[] } {
-  const config = defaultConfig();
+/**
+ * Parses `.newsmarkrc.json` text. Unknown rule codes are reported by the caller, which knows the registry.
+ * What the file leaves out comes from `defaults` (the editor passes its display language as the locale).
+ */
+export function parseConfig(json: string, knownCodes: readonly string[], defaults: NewsmarkConfig = defaultConfig()): { config: NewsmarkConfig; problems: ConfigProblem[] } {
+  const config: NewsmarkConfig = { ...defaults, rules: { ...defaults.rules } };
   const problems: ConfigProblem[] = [];
   let data: unknown;
   try {

@@ -1,6 +1,7 @@
 /**
  * Findings kept per article, so that after an edit only the article it touches is checked again. Article-scoped
- * rules (the default) run on a view of one item at a time; their findings for the items an incremental model update
+ * rules (the default) run on a view of one item at a time (`items` and `articles` hold that item; `paragraphs` and
+ * `blocks` stay whole, so indices such as `firstBlock` keep working); their findings for the items an incremental model update
  * carried over are reused, moved by the item's shift. Document-scoped rules run on the whole model every time.
  * Suppressions, page order and the problem cap are applied to the whole document afterwards, exactly as
  * `computeFindings` does, so both give the same result (a unit test holds them to it).
@@ -24,8 +25,6 @@ export interface FindingsState {
   config: NewsmarkConfig;
   rules: readonly Rule[];
   perItem: ItemFindings[];
-  /** Findings of blocks before the first item (a page that opens with comments), and of a document with no items. */
-  outside: ItemFindings;
 }
 
 export class FindingsCancelled extends Error {
@@ -58,48 +57,26 @@ export function computeIncrementalFindings(
       }
     }
   }
-  const { items, blocks, paragraphs } = model;
+  const { items } = model;
   for (let i = 0; i < items.length; i++) {
     if (perItem[i]) continue;
     if (isCancelled()) throw new FindingsCancelled();
-    const from = items[i].firstBlock;
-    const to = i + 1 < items.length ? items[i + 1].firstBlock : blocks.length;
     const item = items[i];
-    const view: DocumentModel = {
-      ...model,
-      paragraphs: paragraphs.slice(from, to),
-      blocks: blocks.slice(from, to),
-      items: [item],
-      articles: item.kind === 'article' ? [item] : [],
-    };
+    const view: DocumentModel = { ...model, items: [item], articles: item.kind === 'article' ? [item] : [] };
     perItem[i] = runRules(view, config, articleRules);
   }
-  const outsideEnd = items.length > 0 ? firstItemStart(model) : blocks.length;
-  // What precedes the first item is unchanged when the first item was carried over where it was.
-  const prefixKept = reusable !== null && kept.some((k) => k.start === 0 && k.previousStart === 0 && k.shift === 0 && k.end > 0);
-  const outside =
-    prefixKept && reusable
-      ? reusable.outside
-      : outsideEnd === 0
-        ? { findings: [], failures: [] }
-        : runRules({ ...model, paragraphs: paragraphs.slice(0, outsideEnd), blocks: blocks.slice(0, outsideEnd), items: [], articles: [] }, config, articleRules);
   if (isCancelled()) throw new FindingsCancelled();
   const whole = runRules(model, config, documentRules);
 
-  const found: Finding[] = [...outside.findings, ...whole.findings];
+  const found: Finding[] = [...whole.findings];
   const failures = new Map<string, RuleFailure>();
-  for (const f of [...outside.failures, ...whole.failures]) failures.set(f.code, f);
+  for (const f of whole.failures) failures.set(f.code, f);
   for (const entry of perItem) {
     for (const f of entry.findings) found.push(f);
     for (const f of entry.failures) if (!failures.has(f.code)) failures.set(f.code, f);
   }
   const result = settleFindings(model, config, found, [...failures.values()]);
-  return { result, state: { model, config, rules, perItem, outside } };
-}
-
-/** Blocks before the first item belong to no item's view; they are checked as the document's outside. */
-function firstItemStart(model: DocumentModel): number {
-  return model.items.length > 0 ? model.items[0].firstBlock : model.blocks.length;
+  return { result, state: { model, config, rules, perItem } };
 }
 
 function shiftSpan(s: Span, d: number): Span {

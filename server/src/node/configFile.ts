@@ -26,13 +26,13 @@ export function findConfigFile(startDir: string, stopAt?: string): string | null
   }
 }
 
-export function loadConfigFile(file: string): LoadedConfig {
+export function loadConfigFile(file: string, defaults: NewsmarkConfig = defaultConfig()): LoadedConfig {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
-    return { config: defaultConfig(), file, problems: [`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`] };
+    return { config: defaults, file, problems: [`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`] };
   }
-  const { config, problems } = parseConfig(text, RULE_CODES);
+  const { config, problems } = parseConfig(text, RULE_CODES, defaults);
   return { config, file, problems: problems.map((p) => `${file}: ${p.message}`) };
 }

@@ -67,9 +67,9 @@ export interface Rule {
   fixable: boolean;
   /**
    * What a rule needs to see. By default (`'article'`) it is run on one item at a time: a view of the model whose
-   * `items`/`articles` hold that item and whose `paragraphs`/`blocks` hold its paragraphs (indices such as
-   * `firstBlock` still count in the whole document), so an edit re-runs it only on the article it touches.
-   * `'document'` rules (duplicate articles, anything that compares articles) see the whole model every time.
+   * `items`/`articles` hold only that item (`paragraphs` and `blocks` stay whole, so `firstBlock` and the like
+   * still index them), so an edit re-runs it only on the article it touches. `'document'` rules (duplicate
+   * articles, anything that compares articles or walks `model.blocks` itself) see the whole model every time.
    */
   scope?: 'article' | 'document';
   check(context: RuleContext): void;
