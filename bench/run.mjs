@@ -42,12 +42,13 @@ const timeAsync = async (f) => {
 const f1 = (x) => (x === null || x === undefined ? '–' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
 const bytesOf = (text) => Buffer.byteLength(text);
 
-/** The claims phase, whatever `core/claims.ts` exports when it exists: its first `compute…`/`get…` function. */
+/** The claims phase, whatever `core/claims.ts` exports when it exists: `getClaims` (or `computeClaims`, or its first `compute…`). */
 async function loadClaims() {
   const path = '../server/src/core/claims.ts';
   try {
     const mod = await import(path);
-    const name = Object.keys(mod).find((k) => /^(compute|get)\w*Claims?$/.test(k) && typeof mod[k] === 'function') ?? Object.keys(mod).find((k) => /^compute/.test(k) && typeof mod[k] === 'function');
+    const fns = Object.keys(mod).filter((k) => typeof mod[k] === 'function');
+    const name = ['getClaims', 'computeClaims'].find((k) => fns.includes(k)) ?? fns.find((k) => /^(compute|get)Claims?$/.test(k)) ?? fns.find((k) => /^compute/.test(k));
     return name ? { name, run: (model, config) => mod[name](model, config) } : null;
   } catch {
     return null;
