@@ -1,28 +1,101 @@
 /**
  * One document model per document version: every handler asks here, so a page is analysed once per edit no
- * matter how many features the editor requests.
+ * matter how many features the editor requests. For a `NewsDocument` the next version's model is an incremental
+ * update of the previous one (only the article an edit touches is read again), and findings are kept per article,
+ * so diagnostics after a keystroke check that article and reuse the rest.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { NewsmarkConfig } from './core/config';
 import { computeDocumentModel } from './core/documentModel';
-import { DocumentModel } from './core/model';
+import { FindingsResult } from './core/findings';
+import { computeIncrementalFindings, FindingsState } from './core/incrementalFindings';
+import { composeKept, computeModelUpdate, KeptItems } from './core/incrementalModel';
+import { DocumentModel, Item } from './core/model';
+import { NewsDocument } from './documentStore';
 
 interface Entry {
   version: number;
   model: DocumentModel;
+  findings: { state: FindingsState; result: FindingsResult; version: number } | null;
+  /** Maps the current model's items to the items of `findings.state.model`. */
+  keptSinceFindings: KeptItems[];
+  /** Values computed per item by features (the outline's symbols), with the mapping since they were computed. */
+  derived: Map<string, { values: unknown[]; kept: KeptItems[]; version: number }>;
 }
 
 export class ModelCache {
   private readonly entries = new Map<string, Entry>();
 
   get(document: TextDocument): DocumentModel {
-    const entry = this.entries.get(document.uri);
-    if (entry && entry.version === document.version) return entry.model;
-    const model = computeDocumentModel(document.getText());
-    this.entries.set(document.uri, { version: document.version, model });
-    return model;
+    return this.entry(document).model;
+  }
+
+  /**
+   * Findings of the document's current version under `config`. `isCancelled` is asked between articles; when it
+   * answers true the work stops with `FindingsCancelled` and what was done so far is lost.
+   */
+  findings(document: TextDocument, config: NewsmarkConfig, isCancelled?: () => boolean): FindingsResult {
+    const entry = this.entry(document);
+    const cached = entry.findings;
+    if (cached && cached.version === entry.version && cached.state.config === config) return cached.result;
+    const { result, state } = computeIncrementalFindings(entry.model, config, cached?.state ?? null, entry.keptSinceFindings, isCancelled);
+    entry.findings = { state, result, version: entry.version };
+    entry.keptSinceFindings = identity(entry.model);
+    return result;
+  }
+
+  /**
+   * One value per item of the current model, computed by `compute` for items an edit touched and carried over
+   * for the others; `move` adapts a carried value to its item having moved by whole lines (its columns do not
+   * change, see `KeptItems`). Each `name` is an independent cache.
+   */
+  perItem<T>(document: TextDocument, name: string, compute: (model: DocumentModel, item: Item) => T, move: (value: T, lineShift: number) => T): T[] {
+    const entry = this.entry(document);
+    const cached = entry.derived.get(name);
+    if (cached && cached.version === entry.version) return cached.values as T[];
+    const values = new Array<T>(entry.model.items.length);
+    const filled = new Array<boolean>(values.length).fill(false);
+    if (cached) {
+      for (const k of cached.kept) {
+        for (let i = k.start; i < k.end; i++) {
+          const old = cached.values[k.previousStart + i - k.start] as T;
+          values[i] = k.lineShift === 0 ? old : move(old, k.lineShift);
+          filled[i] = true;
+        }
+      }
+    }
+    entry.model.items.forEach((item, i) => {
+      if (!filled[i]) values[i] = compute(entry.model, item);
+    });
+    entry.derived.set(name, { values, kept: identity(entry.model), version: entry.version });
+    return values;
   }
 
   delete(uri: string): void {
     this.entries.delete(uri);
   }
+
+  private entry(document: TextDocument): Entry {
+    const entry = this.entries.get(document.uri);
+    if (entry && entry.version === document.version) return entry;
+    const changes = entry && document instanceof NewsDocument ? document.changesSince(entry.version) : null;
+    if (entry && changes) {
+      // The store's text and line index are the new model's: sharing them saves a copy of each per keystroke.
+      const store = document instanceof NewsDocument ? { text: document.getText(), lines: document.lineIndex } : undefined;
+      const update = computeModelUpdate(entry.model, changes, store);
+      entry.version = document.version;
+      entry.model = update.model;
+      entry.keptSinceFindings = entry.findings ? composeKept(entry.keptSinceFindings, update.kept) : [];
+      for (const d of entry.derived.values()) d.kept = composeKept(d.kept, update.kept);
+    } else {
+      const model = computeDocumentModel(document.getText());
+      this.entries.set(document.uri, { version: document.version, model, findings: null, keptSinceFindings: [], derived: new Map() });
+    }
+    if (document instanceof NewsDocument) document.markRead();
+    return this.entries.get(document.uri)!;
+  }
+}
+
+function identity(model: DocumentModel): KeptItems[] {
+  return [{ start: 0, end: model.items.length, previousStart: 0, shift: 0, lineShift: 0 }];
 }

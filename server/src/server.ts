@@ -18,6 +18,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigProblem, defaultConfig, NewsmarkConfig } from './core/config';
 import { Locale } from './core/rules/types';
+import { newsDocuments } from './documentStore';
 import { codeActionsFeature } from './features/codeActions';
 import { completionFeature } from './features/completion';
 import { convertCommandFeature } from './features/convertCommand';
@@ -64,7 +65,7 @@ export function localeFromClient(locale: string | undefined): Locale {
 export const SERVER_VERSION = '0.1.0';
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents: TextDocuments<TextDocument> = new TextDocuments(newsDocuments);
   const models = new ModelCache();
   const configs = new Map<string, Promise<NewsmarkConfig>>();
   const reportedProblems = new Set<string>();

@@ -113,7 +113,7 @@ describe('newsmark CLI', () => {
     });
 
     it('a directory', () => {
-      const r = run(['lint', tmp]);
+      const r = run(['outline', tmp]);
       assert.equal(r.code, 2);
       assert.match(r.stderr, /is a directory/);
       assert.ok(oneLine(r.stderr));

@@ -6,10 +6,11 @@ import { computeFixAll } from '../core/fixes';
 import { Finding } from '../core/rules/types';
 import { Range } from '../core/text';
 import { writeTextAtomic } from '../node/writeText';
-import { UsageError } from './args';
-import { Command } from './command';
+import { ParsedArgs, UsageError } from './args';
+import { Command, Io } from './command';
 import { configFor } from './configFor';
 import { readInputs } from './inputs';
+import { collectFiles, lintInputs } from './lintFolder';
 import { renderOutlineText } from './outlineCommand';
 
 export interface FileFinding {
@@ -33,33 +34,35 @@ export function formatFindingLine(f: FileFinding): string {
   return `${f.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`;
 }
 
+/** `lint --fix`: each file (folders expanded) gets its safe fixes written in place, then is linted. */
+function fixAndLint(args: ParsedArgs, io: Io): FileFinding[] {
+  if (args.files.includes('-')) throw new UsageError('--fix writes files in place and cannot fix standard input');
+  const inputs = readInputs({ ...args, files: collectFiles(args.files) });
+  const all: FileFinding[] = [];
+  for (const input of inputs) {
+    const config = configFor(input.file, args, io);
+    const fixed = computeFixAll(input.text, config);
+    // Only a changed file is written: an untouched file keeps its timestamp.
+    if (fixed.text !== input.text) writeTextAtomic(input.file, fixed.text, input.bom);
+    const result = lintText(input.file, fixed.text, config);
+    for (const f of result.failures) io.err(`newsmark: ${f}`);
+    all.push(...result.findings);
+  }
+  return all;
+}
+
 export const lintCommand: Command = {
   name: 'lint',
   usage: [
-    'newsmark lint [--fix] [--format text|json] [--config FILE] [--locale en|zh-cn] FILE...',
-    '                                        report findings; exit 1 if any is at error level;',
+    'newsmark lint [--fix] [--format text|json] [--config FILE] [--locale en|zh-cn] [--jobs N] FILE|FOLDER...',
+    '                                        report findings; exit 1 if any is at error level; folders are searched',
+    '                                        for .news, .txt and .md files, checked on N worker threads (default: cores);',
     '                                        --fix first writes the safe fixes into each file',
   ],
-  flags: ['--format', '--config', '--locale', '--json', '--fix'],
+  flags: ['--format', '--config', '--locale', '--json', '--jobs', '--fix'],
   run(args, io) {
-    const fix = args.flags.has('--fix');
-    if (fix && args.files.includes('-')) throw new UsageError('--fix writes files in place and cannot fix standard input');
-    const inputs = readInputs(args);
     const format = args.flags.get('--format') ?? (args.flags.has('--json') ? 'json' : 'text');
-    const all: FileFinding[] = [];
-    for (const input of inputs) {
-      const config = configFor(input.file, args, io);
-      let text = input.text;
-      if (fix) {
-        const fixed = computeFixAll(text, config);
-        // Only a changed file is written: an untouched file keeps its timestamp.
-        if (fixed.text !== text) writeTextAtomic(input.file, fixed.text, input.bom);
-        text = fixed.text;
-      }
-      const result = lintText(input.file, text, config);
-      for (const f of result.failures) io.err(`newsmark: ${f}`);
-      all.push(...result.findings);
-    }
+    const all = args.flags.has('--fix') ? fixAndLint(args, io) : lintInputs(args, io);
     if (format === 'json') io.out(JSON.stringify(all, null, 2) + '\n');
     else if (all.length > 0) io.out(all.map(formatFindingLine).join('\n') + '\n');
     return all.some((f) => f.severity === 'error') ? 1 : 0;

@@ -16,6 +16,8 @@ import { Paragraph } from './paragraphs';
 interface Draft {
   article: Article;
   blocks: number[];
+  /** Whether a body or lede block was added: kept as a flag, as asking the blocks is quadratic. */
+  prose: boolean;
 }
 
 class Builder {
@@ -242,10 +244,7 @@ class Builder {
   }
 
   private hasProse(draft: Draft): boolean {
-    return draft.blocks.some((b) => {
-      const role = this.blocks[b].role;
-      return role === 'body' || role === 'lede';
-    });
+    return draft.prose;
   }
 
   private isClosed(draft: Draft): boolean {
@@ -288,7 +287,7 @@ class Builder {
       frontMatter: null,
     };
     this.items.push(article);
-    this.draft = { article, blocks: [] };
+    this.draft = { article, blocks: [], prose: false };
   }
 
   private addBlock(i: number, role: Role, item?: number): Block {
@@ -296,7 +295,10 @@ class Builder {
     const owner = item ?? (this.draft ? this.draft.article.index : -1);
     const block: Block = { paragraph: p, role, content: p.span, item: owner };
     this.blocks.push(block);
-    if (this.draft && owner === this.draft.article.index) this.draft.blocks.push(this.blocks.length - 1);
+    if (this.draft && owner === this.draft.article.index) {
+      this.draft.blocks.push(this.blocks.length - 1);
+      if (role === 'body' || role === 'lede') this.draft.prose = true;
+    }
     return block;
   }
 
@@ -391,16 +393,16 @@ class Builder {
     if (a.lede && a.lede.role === 'body') a.lede.role = 'lede';
 
     // Sections run from their head to the next head or the article's end.
-    const heads = blocks.filter((b) => b.role === 'section');
-    heads.forEach((b, n) => {
+    const heads = blocks.flatMap((b, n) => (b.role === 'section' ? [n] : []));
+    heads.forEach((at, n) => {
+      const b = blocks[at];
       const end = n + 1 < heads.length ? this.previousEnd(blocks, heads[n + 1]) : a.span.end;
       a.sections.push({ title: headerText(b.paragraph.text), line: b.paragraph.startLine, span: b.paragraph.span, extent: { start: b.paragraph.span.start, end } });
     });
   }
 
-  private previousEnd(blocks: Block[], head: Block): number {
-    const at = blocks.indexOf(head);
-    return at > 0 ? blocks[at - 1].paragraph.span.end : head.paragraph.span.start;
+  private previousEnd(blocks: Block[], at: number): number {
+    return at > 0 ? blocks[at - 1].paragraph.span.end : blocks[at].paragraph.span.start;
   }
 
   private isSection(blocks: Block[], n: number): boolean {

@@ -102,10 +102,11 @@ function placeOnly(run: string): boolean {
 export function parseBylineLine(text: string, base: number): Byline[] | null {
   const mark = /^[◆■●□▲★☆◇]\s*/.exec(text);
   const from = mark ? mark[0].length : 0;
+  // Checked first: most paragraphs open with neither a mark nor a role word, and reading names is the cost.
+  if (!mark && !ROLE_PATTERN.test(text.slice(from))) return null;
   const result = readRolesAndNames(text, from, base);
   if (!result || result.bylines.length === 0) return null;
   if (text.slice(result.end).trim().length > 0) return null;
-  if (!mark && !ROLE_PATTERN.test(text.slice(from))) return null;
   return result.bylines;
 }
 

@@ -19,7 +19,7 @@ const CAPTION_OPENERS = /^(?:[上下左右]?图[0-9一二三四]?[:：\s]|图片
 
 export function isCaptionText(text: string): boolean {
   if (CAPTION_OPENERS.test(text)) return true;
-  if (/(?:^|[。！？，,\s）)])图为/.test(text)) return true;
+  if (text.includes('图为') && /(?:^|[。！？，,\s）)])图为/.test(text)) return true;
   return /\((?:AP|Reuters|AFP|Xinhua|Getty Images)\s+Photos?\s*\/[^)]+\)\s*$/.test(text);
 }
 

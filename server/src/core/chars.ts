@@ -4,7 +4,11 @@
  */
 
 export function isHan(ch: string): boolean {
-  const c = ch.codePointAt(0) ?? 0;
+  return isHanCode(ch.codePointAt(0) ?? 0);
+}
+
+/** `isHan` on a code point, for scanners that walk `charCodeAt` instead of allocating one string per character. */
+export function isHanCode(c: number): boolean {
   return (
     (c >= 0x4e00 && c <= 0x9fff) ||
     (c >= 0x3400 && c <= 0x4dbf) ||
@@ -61,14 +65,29 @@ export function countCJK(text: string): number {
 }
 
 export function hasHan(text: string): boolean {
-  for (const ch of text) if (isHan(ch)) return true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.codePointAt(i)!;
+    if (isHanCode(c)) return true;
+    if (c > 0xffff) i++;
+  }
   return false;
 }
 
-/** Length in code points (what a reader counts), not UTF-16 units. */
+/** Exactly the characters `\s` matches in a JavaScript regular expression. */
+export function isRegExpSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Length in code points (what a reader counts), not UTF-16 units; whitespace is not counted. */
 export function visibleLength(text: string): number {
   let n = 0;
-  for (const ch of text.trim()) if (!/\s/.test(ch)) n++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.codePointAt(i)!;
+    if (c > 0xffff) i++;
+    if (!isRegExpSpaceCode(c)) n++;
+  }
   return n;
 }
 

@@ -5,6 +5,7 @@
  * but an extraction leftover (an orphan credit); which of the two a line is depends on where it stands, so this
  * file only recognises shapes and the article builder decides.
  */
+import { isRegExpSpaceCode } from './chars';
 import { ROLE_PATTERN, readRolesAndNames } from './bylines';
 import { isChineseName, splitEnglishNames } from './names';
 import { Span } from './text';
@@ -89,6 +90,8 @@ export function parsePhotoCredit(text: string, base: number): Credit[] | null {
 
 /** A photo credit at the end of a caption paragraph: `…运行情况。张冬梅摄`. */
 export function parseInlinePhotoCredit(text: string, base: number): { credits: Credit[]; start: number } | null {
+  // The pattern is tried at every position; most captions have neither of its key words.
+  if (!text.includes('摄') && !text.includes('Photo')) return null;
   const m = /(?:[。！？.)）]\s*|\s+)([^。！？]{2,40}摄[)）]?|\((?:AP|Reuters|AFP|Xinhua)?\s*Photos?\s*\/[^)]+\))\s*$/.exec(text);
   if (!m) return null;
   const start = text.length - m[0].length + m[0].indexOf(m[1]);
@@ -121,6 +124,8 @@ export function parseEnglishCredits(text: string, base: number): Credit[] | null
 
 /** `Associated Press writer Jane Doe in Dallas contributed to this report.` */
 export function parseContributorLine(text: string, base: number): Credit[] | null {
+  // The pattern below backtracks over the whole line; most lines do not even contain its key word.
+  if (!/contributed/i.test(text)) return null;
   const m = /^(?:The\s+)?(?:Associated Press|AP|Reuters)?\s*(?:writers?|reporters?|correspondents?)?\s*(.+?)\s+contributed(?:\s+to\s+this\s+(?:report|story))?\.?$/i.exec(text.trim());
   if (!m) return null;
   const names = m[1]
@@ -146,8 +151,12 @@ export function isEndMark(text: string): boolean {
 
 /** An end mark fused after the last sentence: `…发展。(完)`. Returns its local start. */
 export function trailingEndMark(text: string): number {
-  const m = /\s*[(（]\s*(?:完|END)\s*[)）]\s*$/.exec(text);
-  return m && m.index > 0 ? m.index + (m[0].length - m[0].trimStart().length) : -1;
+  // Anchored on the bracket: a leading `\s*` would be retried at every space of a long run (quadratic).
+  const m = /[(（]\s*(?:完|END)\s*[)）]\s*$/.exec(text);
+  if (!m) return -1;
+  let before = m.index;
+  while (before > 0 && isRegExpSpaceCode(text.charCodeAt(before - 1))) before--;
+  return before > 0 ? m.index : -1;
 }
 
 

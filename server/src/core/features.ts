@@ -46,12 +46,27 @@ const NONE: Features = {
 
 /** Removes the markup a header may carry: `# `, `**…**`, 【…】. */
 export function headerText(text: string): string {
-  return text
+  const t = text
     .replace(/^#{1,6}\s+/, '')
     .replace(/\*\*/g, '')
-    .replace(/^【(.*)】$/s, '$1')
-    .replace(/\s*\n\s*/g, ' ')
-    .trim();
+    .replace(/^【(.*)】$/s, '$1');
+  return joinLines(t).trim();
+}
+
+/**
+ * Each run of whitespace that holds a line break becomes one space. Done line by line rather than with
+ * `/\s*\n\s*\/g`, which backtracks quadratically over a long run of spaces without a line break.
+ */
+function joinLines(t: string): string {
+  if (!t.includes('\n')) return t;
+  const lines = t.split('\n');
+  let out = lines[0].trimEnd();
+  for (let i = 1; i < lines.length; i++) {
+    const line = i === lines.length - 1 ? lines[i].trimStart() : lines[i].trim();
+    if (line.length > 0) out += ' ' + line;
+    else if (i === lines.length - 1) out += ' ';
+  }
+  return out;
 }
 
 export function isHeaderShape(text: string): boolean {

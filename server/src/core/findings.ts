@@ -26,9 +26,14 @@ export function levelOf(rule: Rule, config: NewsmarkConfig): Level {
 }
 
 export function computeFindings(model: DocumentModel, config: NewsmarkConfig, rules: readonly Rule[] = RULES): FindingsResult {
+  const { findings, failures } = runRules(model, config, rules);
+  return settleFindings(model, config, findings, failures);
+}
+
+/** Runs the rules on a model (or on one article's view of it): findings at their levels, before suppression and the cap. */
+export function runRules(model: DocumentModel, config: NewsmarkConfig, rules: readonly Rule[]): { findings: Finding[]; failures: RuleFailure[] } {
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
-  const suppressions = computeSuppressions(model);
   for (const rule of rules) {
     const level = levelOf(rule, config);
     if (level === 'off') continue;
@@ -49,8 +54,16 @@ export function computeFindings(model: DocumentModel, config: NewsmarkConfig, ru
       failures.push({ code: rule.code, message: e instanceof Error ? e.message : String(e) });
       continue;
     }
-    for (const f of found) if (!suppressions.isSuppressed(f.code, f.span.start)) findings.push(f);
+    // A loop, not push(...found): a hostile page can yield more findings than the call stack takes arguments.
+    for (const f of found) findings.push(f);
   }
+  return { findings, failures };
+}
+
+/** Suppression comments, page order and the problem cap, over the findings of the whole document. */
+export function settleFindings(model: DocumentModel, config: NewsmarkConfig, found: readonly Finding[], failures: RuleFailure[]): FindingsResult {
+  const suppressions = computeSuppressions(model);
+  const findings = found.filter((f) => !suppressions.isSuppressed(f.code, f.span.start));
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
   let omitted = 0;
   if (config.maxProblems > 0 && findings.length > config.maxProblems) {

@@ -25,6 +25,11 @@ const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两:
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const CN_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 const CN_CHARS = /[零〇一二两三四五六七八九十百千万亿]/;
+const CN_CHAR_SET = new Set('零〇一二两三四五六七八九十百千万亿');
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
 
 /** Full-width digits, point, percent and minus become ASCII; the string keeps its length. */
 export function normalizeDigits(text: string): string {
@@ -284,14 +289,15 @@ export function findNumerals(source: string): Numeral[] {
   const text = normalizeDigits(source);
   const out: Numeral[] = [];
   let i = 0;
+  // Character codes and a set, not a regular expression per character: this loop sees every character of prose.
   while (i < text.length) {
-    const c = text[i];
-    if (c >= '0' && c <= '9') {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
       i = scanArabic(text, i, out);
-    } else if (CN_CHARS.test(c)) {
+    } else if (code >= 0x3007 && CN_CHAR_SET.has(text[i])) {
       i = scanChinese(text, i, out);
-    } else if (/[A-Za-z]/.test(c)) {
-      if (/[A-Za-z]/.test(text[i - 1] ?? '')) i++;
+    } else if (isAsciiLetter(code)) {
+      if (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) i++;
       else i = scanEnglish(text, i, out);
     } else i++;
   }

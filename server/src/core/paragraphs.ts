@@ -41,19 +41,30 @@ function countBold(text: string): number {
   return n;
 }
 
+const OTHER_CHAR = /[^\s\d\p{P}]/u;
+
 function isLatinLine(line: string): boolean {
   let latin = 0;
   let other = 0;
-  for (const ch of line) {
-    if (/[A-Za-z]/.test(ch)) latin++;
-    else if (/[^\s\d\p{P}]/u.test(ch)) other++;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    else if (c < 0x80) {
+      if (OTHER_CHAR.test(line[i])) other++;
+    } else {
+      const cp = line.codePointAt(i)!;
+      if (OTHER_CHAR.test(String.fromCodePoint(cp))) other++;
+      if (cp > 0xffff) i++;
+    }
+    // Not Latin however the rest of the line reads: a Chinese line is settled in a few characters.
+    if (other * 4 > latin + (line.length - i - 1)) return false;
   }
   return latin > 0 && latin >= other * 4;
 }
 
-/** Should `line` continue the paragraph whose text so far is `previous`? */
-function continuesParagraph(previous: string, previousLine: string, line: string): boolean {
-  if (countBold(previous) % 2 === 1) return true;
+/** Should `line` continue the paragraph whose text so far holds `boldMarks` `**` marks and ended with `previousLine`? */
+function continuesParagraph(boldMarks: number, previousLine: string, line: string): boolean {
+  if (boldMarks % 2 === 1) return true;
   if (OPENS_PARAGRAPH.test(line)) return false;
   const trimmedPrev = previousLine.trim();
   if (isLatinLine(trimmedPrev) && isLatinLine(line)) {
@@ -124,13 +135,14 @@ export function computeParagraphs(index: LineIndex): Paragraph[] {
     }
     // A text paragraph: this line, and the lines that continue it.
     const start = line;
-    let current = lineText;
+    // Bold marks are counted line by line: recounting the whole paragraph at each line is quadratic.
+    let boldMarks = countBold(lineText);
     let last = lineText;
     line++;
     while (line < index.lineCount) {
       const next = index.lineText(line);
-      if (isBlank(next) || COMMENT_LINE.test(next) || !continuesParagraph(current, last, next)) break;
-      current += '\n' + next;
+      if (isBlank(next) || COMMENT_LINE.test(next) || !continuesParagraph(boldMarks, last, next)) break;
+      boldMarks += countBold(next);
       last = next;
       line++;
     }

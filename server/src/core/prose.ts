@@ -42,14 +42,22 @@ export class ProseText {
    */
   static join(model: DocumentModel, blocks: number[], role: ProseRole, article: number): ProseText {
     let text = '';
+    // The joiner reads only the last 24 characters: kept apart, since reading the end of the growing text
+    // flattens it at every block (quadratic in an article of thousands of paragraphs).
+    let tail = '';
     const segments: Segment[] = [];
     for (const b of blocks) {
       const block = model.blocks[b];
       const content = model.text.slice(block.content.start, block.content.end);
       if (content.length === 0) continue;
-      if (text.length > 0) text += joiner(text, content);
+      if (text.length > 0) {
+        const join = joiner(tail, content);
+        text += join;
+        tail += join;
+      }
       segments.push({ at: text.length, start: block.content.start, length: content.length });
       text += content;
+      tail = (tail + content).slice(-24);
     }
     return new ProseText(text, role, article, segments);
   }

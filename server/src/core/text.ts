@@ -38,6 +38,14 @@ export class LineIndex {
     this.lineStarts = starts;
   }
 
+  /** An index whose line starts are already known (an incremental update computed them). */
+  static fromLineStarts(text: string, lineStarts: number[]): LineIndex {
+    const index = Object.create(LineIndex.prototype) as { text: string; lineStarts: number[] };
+    index.text = text;
+    index.lineStarts = lineStarts;
+    return index as LineIndex;
+  }
+
   get lineCount(): number {
     return this.lineStarts.length;
   }

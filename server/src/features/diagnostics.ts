@@ -2,10 +2,11 @@
  * Findings as LSP diagnostics. Pulled by clients that support it (VS Code), pushed with publishDiagnostics to
  * those that do not (neovim 0.7); refreshed when settings or `.newsmarkrc.json` change.
  */
-import { Diagnostic, DiagnosticSeverity, DocumentDiagnosticReportKind } from 'vscode-languageserver/node';
+import { Diagnostic, DiagnosticSeverity, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { NewsmarkConfig } from '../core/config';
-import { computeFindings } from '../core/findings';
+import { computeFindings, FindingsResult } from '../core/findings';
+import { FindingsCancelled } from '../core/incrementalFindings';
 import { DocumentModel } from '../core/model';
 import { Finding, Severity } from '../core/rules/types';
 import { toRange } from '../convert';
@@ -33,11 +34,13 @@ export function toDiagnostic(model: DocumentModel, uri: string, f: Finding): Dia
   };
 }
 
-export function computeDiagnostics(model: DocumentModel, uri: string, config: NewsmarkConfig, log: (message: string) => void): Diagnostic[] {
-  const result = computeFindings(model, config);
+export function computeDiagnostics(model: DocumentModel, uri: string, config: NewsmarkConfig, log: (message: string) => void, result: FindingsResult = computeFindings(model, config)): Diagnostic[] {
   for (const failure of result.failures) log(`rule ${failure.code} failed on ${uri}: ${failure.message}`);
   return result.findings.map((f) => toDiagnostic(model, uri, f));
 }
+
+/** Pushed diagnostics wait for a pause in typing, so a burst of keystrokes in a big file is checked once. */
+export const PUSH_DEBOUNCE_MS = 150;
 
 function pullSupported(context: ServerContext): boolean {
   return !!context.capabilities().textDocument?.diagnostic;
@@ -55,27 +58,48 @@ export const diagnosticsFeature: Feature = {
         const config = await context.configFor(document.uri);
         const current = documents.get(document.uri);
         if (!current || current.version !== document.version) return;
-        const diagnostics = computeDiagnostics(models.get(document), document.uri, config, log);
+        const diagnostics = computeDiagnostics(models.get(document), document.uri, config, log, models.findings(document, config));
         await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
       } catch (e) {
         log(`diagnostics failed for ${document.uri}: ${e instanceof Error ? e.message : String(e)}`);
       }
     };
 
-    connection.languages.diagnostics.on(async (params) => {
+    connection.languages.diagnostics.on(async (params, token) => {
       const document = documents.get(params.textDocument.uri);
       if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       try {
         const config = await context.configFor(document.uri);
-        return { kind: DocumentDiagnosticReportKind.Full, items: computeDiagnostics(models.get(document), document.uri, config, log) };
+        // A cancellation only arrives between turns of the event loop: give it one before the work, so a request
+        // made stale by the next keystroke is dropped unstarted, and ask again between articles.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (token.isCancellationRequested) throw new FindingsCancelled();
+        const result = models.findings(document, config, () => token.isCancellationRequested);
+        return { kind: DocumentDiagnosticReportKind.Full, items: computeDiagnostics(models.get(document), document.uri, config, log, result) };
       } catch (e) {
+        if (e instanceof FindingsCancelled) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'cancelled: the document changed', { retriggerRequest: true });
         log(`diagnostics failed for ${document.uri}: ${e instanceof Error ? e.message : String(e)}`);
         return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       }
     });
 
-    documents.onDidChangeContent((e) => void push(e.document));
+    const timers = new Map<string, NodeJS.Timeout>();
+    const schedulePush = (document: TextDocument) => {
+      if (pullSupported(context)) return;
+      clearTimeout(timers.get(document.uri));
+      timers.set(
+        document.uri,
+        setTimeout(() => {
+          timers.delete(document.uri);
+          const current = documents.get(document.uri);
+          if (current) void push(current);
+        }, PUSH_DEBOUNCE_MS),
+      );
+    };
+    documents.onDidChangeContent((e) => schedulePush(e.document));
     documents.onDidClose((e) => {
+      clearTimeout(timers.get(e.document.uri));
+      timers.delete(e.document.uri);
       if (!pullSupported(context)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
     context.onConfigurationChanged(() => {

@@ -1,6 +1,6 @@
 /** The outline over LSP: hierarchical document symbols from the core's outline. */
-import { DocumentSymbol, SymbolKind } from 'vscode-languageserver/node';
-import { DocumentModel } from '../core/model';
+import { DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver/node';
+import { DocumentModel, Item } from '../core/model';
 import { getOutline, OutlineKind, OutlineSymbol } from '../core/outline';
 import { toRange } from '../convert';
 import { guard } from '../safe';
@@ -50,6 +50,16 @@ export function getDocumentSymbols(model: DocumentModel): DocumentSymbol[] {
   return getOutline(model).map((s) => toSymbol(model, s));
 }
 
+/** The symbol of one item: the outline of a view of the model that holds only that item. */
+function itemSymbols(model: DocumentModel, item: Item): DocumentSymbol[] {
+  return getDocumentSymbols({ ...model, items: [item], articles: item.kind === 'article' ? [item] : [] });
+}
+
+function moveSymbol(s: DocumentSymbol, lines: number): DocumentSymbol {
+  const move = (r: Range): Range => ({ start: { line: r.start.line + lines, character: r.start.character }, end: { line: r.end.line + lines, character: r.end.character } });
+  return { ...s, range: move(s.range), selectionRange: move(s.selectionRange), children: s.children?.map((c) => moveSymbol(c, lines)) };
+}
+
 export const documentSymbolsFeature: Feature = {
   name: 'documentSymbols',
   capabilities: () => ({ documentSymbolProvider: { label: 'Newsmark' } }),
@@ -57,7 +67,8 @@ export const documentSymbolsFeature: Feature = {
     connection.onDocumentSymbol(
       guard(connection.console, 'documentSymbol', [], (params) => {
         const document = documents.get(params.textDocument.uri);
-        return document ? getDocumentSymbols(models.get(document)) : [];
+        // Kept per item: after a keystroke only the touched article's symbols are made again.
+        return document ? models.perItem(document, 'documentSymbols', itemSymbols, (list, lines) => list.map((s) => moveSymbol(s, lines))).flat() : [];
       }),
     );
   },

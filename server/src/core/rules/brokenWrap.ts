@@ -23,6 +23,8 @@ export function joinText(before: string, after: string): string {
 export const brokenWrap: Rule = {
   code: 'broken-wrap',
   defaultLevel: 'warning',
+  // It walks the page's blocks itself (not one article's), so it runs once per document.
+  scope: 'document',
   summary: 'A paragraph that stops mid-sentence and goes on in the next paragraph.',
   description:
     'Flags a lede or body paragraph that ends without closing its sentence and is followed by another body paragraph of the same article: the text was split where a column or page of the printed edition ended. The fix joins the two paragraphs, with no space between Chinese characters and one space between Latin words. Headlines, subheadlines, bylines, credits and section heads are never flagged, nor is a paragraph that ends with a colon introducing the next.',

@@ -47,6 +47,8 @@ export function findDuplicates(model: DocumentModel): number[] {
 export const duplicateArticle: Rule = {
   code: 'duplicate-article',
   defaultLevel: 'information',
+  // It walks the page's blocks itself (not one article's), so it runs once per document.
+  scope: 'document',
   summary: 'The same article twice in one document.',
   description:
     'Reports an article whose body repeats an earlier article of the same document (spacing and punctuation width aside), or that has the same headline and a body that is the start of the other’s. Extraction of a page with its jump page and repeated CMS pastes produce such copies; one of them is deleted before the page goes out. The finding points at the first copy.',

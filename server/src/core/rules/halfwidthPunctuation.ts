@@ -133,6 +133,8 @@ function checkParagraph(context: RuleContext, block: Block): void {
 export const halfwidthPunctuation: Rule = {
   code: 'halfwidth-punctuation',
   defaultLevel: 'warning',
+  // It walks the page's blocks itself (not one article's), so it runs once per document.
+  scope: 'document',
   summary: 'ASCII , : ; ? ! ( ) between Chinese characters, where ， ： ； ？ ！ （ ） belong.',
   description:
     'Flags an ASCII comma, colon, semicolon, question mark, exclamation mark or pair of parentheses inside Chinese text, where Chinese typography sets the full-width mark. Extraction from PDF or OCR often swaps the marks for their ASCII look-alikes. A mark is Chinese when the characters on both sides are (a number right after a Chinese character, as in 达到75%, counts as Chinese, and so does a number after a mark that follows a Chinese character, as in 求实效,2020年); a pair of parentheses is converted as a pair when it encloses Chinese text or stands between Chinese characters. The fix replaces the mark, and the ASCII spaces around it, with the full-width mark; fix-all converts the whole document.',

@@ -60,6 +60,8 @@ function checkBold(context: RuleContext, text: string, base: number): void {
 export const ocrMarkup: Rule = {
   code: 'ocr-markup',
   defaultLevel: 'warning',
+  // It walks the page's blocks itself (not one article's), so it runs once per document.
+  scope: 'document',
   summary: 'LaTeX or Markdown leftovers of OCR: PM_{2.5}, m^{2}, an unbalanced **.',
   description:
     'Flags LaTeX subscripts and superscripts that OCR or PDF conversion left in the text (PM_{2.5}, CO_{2}, m^{2}, m^2) and a ** bold marker that is never closed in its paragraph. The fix writes the subscript as plain text (PM2.5) and the superscript with Unicode superscript characters (m²); deleting an unpaired ** is offered but left out of fix-all, since the editor must decide which marker is the stray one.',

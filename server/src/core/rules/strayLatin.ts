@@ -36,11 +36,17 @@ export const STRAY_WORDS: Readonly<Record<string, string | null>> = {
   this: null,
 };
 
-const WORD = /[ \t]*\b([A-Za-z]+)\b[ \t]*/g;
+const WORD = /[A-Za-z]+/g;
+
+function isBlank(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t';
+}
 
 export const strayLatin: Rule = {
   code: 'stray-latin',
   defaultLevel: 'warning',
+  // It walks the page's blocks itself (not one article's), so it runs once per document.
+  scope: 'document',
   summary: 'A lone English word in Chinese prose (生态文明建设 and 加强).',
   description:
     'Flags a lone English function word (and, or, the, of, with…) standing between Chinese characters, a leftover of machine translation or OCR. Acronyms, names, loanwords and English phrases are not flagged; the option "words" adds words to the list. Where the intent is clear the fix replaces the word and its surrounding spaces: and → 和, or → 或.',
@@ -54,15 +60,19 @@ export const strayLatin: Rule = {
       const text = block.paragraph.text;
       const base = block.paragraph.span.start;
       for (const m of text.matchAll(WORD)) {
-        const start = m.index ?? 0;
-        const end = start + m[0].length;
-        const word = m[1];
+        const word = m[0];
+        const wordAt = m.index ?? 0;
+        // The word with the spaces around it; found outward from the word, so a run of spaces is read once.
+        let start = wordAt;
+        while (isBlank(text[start - 1])) start--;
+        let end = wordAt + word.length;
+        while (isBlank(text[end])) end++;
         if (!isHan(text[start - 1] ?? '') || !isHan(text[end] ?? '')) continue;
         const lower = word.toLowerCase();
         // Lower case, or capitalised like a sentence start; a single capital is a grade or a share class (A股).
         if (word !== lower && (word.length === 1 || word !== word[0] + word.slice(1).toLowerCase())) continue;
         if (!(lower in STRAY_WORDS) && !extra.includes(lower)) continue;
-        const wordStart = base + start + m[0].indexOf(word);
+        const wordStart = base + wordAt;
         const replacement = STRAY_WORDS[lower] ?? null;
         context.report({
           span: { start: wordStart, end: wordStart + word.length },

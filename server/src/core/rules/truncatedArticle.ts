@@ -10,6 +10,8 @@ import { Rule } from './types';
 export const truncatedArticle: Rule = {
   code: 'truncated-article',
   defaultLevel: 'warning',
+  // It walks the page's blocks itself (not one article's), so it runs once per document.
+  scope: 'document',
   summary: 'An article whose text stops mid-sentence at its end.',
   description:
     'Flags an article whose last prose paragraph stops without closing its sentence, at the end of the article or of the document. The rest of the story was lost: it jumps to another page, or the extraction or the file was cut short. There is no automatic fix; the missing text has to be found in the source.',

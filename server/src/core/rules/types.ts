@@ -74,5 +74,12 @@ export interface Rule {
   fixable: boolean;
   /** Options read from `context.options`, by name. */
   options?: Readonly<Record<string, RuleOption>>;
+  /**
+   * What a rule needs to see. By default (`'article'`) it is run on one item at a time: a view of the model whose
+   * `items`/`articles` hold only that item (`paragraphs` and `blocks` stay whole, so `firstBlock` and the like
+   * still index them), so an edit re-runs it only on the article it touches. `'document'` rules (duplicate
+   * articles, anything that compares articles or walks `model.blocks` itself) see the whole model every time.
+   */
+  scope?: 'article' | 'document';
   check(context: RuleContext): void;
 }

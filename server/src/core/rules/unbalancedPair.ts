@@ -42,10 +42,12 @@ export function findUnbalanced(text: string, spans: Span[]): UnbalancedMark[] {
   const out: UnbalancedMark[] = [];
   const stack: Mark[] = [];
   for (const span of spans) {
-    // Jump from mark to mark: most of a page is text between them.
-    MARKS.lastIndex = span.start;
-    for (let m = MARKS.exec(text); m && m.index < span.end; m = MARKS.exec(text)) {
-      const i = m.index;
+    // Jump from mark to mark within the paragraph: searching the whole text from here would run on to the next
+    // mark anywhere below, once per paragraph, which is quadratic on a page with few marks.
+    const local = text.slice(span.start, span.end);
+    MARKS.lastIndex = 0;
+    for (let m = MARKS.exec(local); m; m = MARKS.exec(local)) {
+      const i = span.start + m.index;
       const ch = m[0];
       if (ch === '"') {
         const top = stack[stack.length - 1];
@@ -91,6 +93,8 @@ function logicalParagraphs(model: DocumentModel): Span[][] {
 export const unbalancedPair: Rule = {
   code: 'unbalanced-pair',
   defaultLevel: 'warning',
+  // It walks the page's blocks itself (not one article's), so it runs once per document.
+  scope: 'document',
   summary: 'A quotation mark, title mark or bracket not closed within its paragraph.',
   description:
     'Flags an opening “ ‘ 《 ( （ 【 「 『 or ASCII " that is not closed in its paragraph, and a closing mark with no opening one. Extraction drops marks at line and page breaks, and an unclosed quote leaves the reader guessing where a speaker stops. A paragraph split by a broken wrap is read as one; an apostrophe (don’t) is not a quote, and a quotation that runs over several paragraphs (left open at the end of one and reopened at the start of the next, as in wire copy) is not flagged. There is no automatic fix: only the editor knows where the quote ends.',

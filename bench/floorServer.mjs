@@ -1,0 +1,54 @@
+// The floor: a language server that does nothing. It keeps each document's text as one string, applies
+// incremental edits (finding offsets by counting lines from the top), and answers the outline with [] and a
+// pulled diagnostic report with no items. Whatever Newsmark does over LSP costs at least this much.
+const docs = new Map();
+let buffer = Buffer.alloc(0);
+
+function send(message) {
+  const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }), 'utf8');
+  process.stdout.write(`Content-Length: ${body.length}\r\n\r\n`);
+  process.stdout.write(body);
+}
+
+function offsetAt(text, { line, character }) {
+  let at = 0;
+  for (let l = 0; l < line; l++) {
+    const next = text.indexOf('\n', at);
+    if (next < 0) return text.length;
+    at = next + 1;
+  }
+  return Math.min(at + character, text.length);
+}
+
+function handle(m) {
+  const p = m.params;
+  if (m.method === 'initialize') return send({ id: m.id, result: { capabilities: { textDocumentSync: 2, documentSymbolProvider: true, diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } } });
+  if (m.method === 'textDocument/didOpen') return docs.set(p.textDocument.uri, p.textDocument.text);
+  if (m.method === 'textDocument/didChange') {
+    let text = docs.get(p.textDocument.uri) ?? '';
+    for (const c of p.contentChanges) {
+      if (!c.range) text = c.text;
+      else text = text.slice(0, offsetAt(text, c.range.start)) + c.text + text.slice(offsetAt(text, c.range.end));
+    }
+    return docs.set(p.textDocument.uri, text);
+  }
+  if (m.method === 'textDocument/didClose') return docs.delete(p.textDocument.uri);
+  if (m.method === 'textDocument/documentSymbol') return send({ id: m.id, result: [] });
+  if (m.method === 'textDocument/diagnostic') return send({ id: m.id, result: { kind: 'full', items: [] } });
+  if (m.method === 'shutdown') return send({ id: m.id, result: null });
+  if (m.method === 'exit') process.exit(0);
+  if (m.id !== undefined && m.method) send({ id: m.id, error: { code: -32601, message: 'not handled' } });
+}
+
+process.stdin.on('data', (chunk) => {
+  buffer = Buffer.concat([buffer, chunk]);
+  for (;;) {
+    const end = buffer.indexOf('\r\n\r\n');
+    if (end < 0) return;
+    const length = Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, end).toString())[1]);
+    if (buffer.length < end + 4 + length) return;
+    const body = buffer.subarray(end + 4, end + 4 + length).toString('utf8');
+    buffer = buffer.subarray(end + 4 + length);
+    handle(JSON.parse(body));
+  }
+});

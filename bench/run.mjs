@@ -1,0 +1,272 @@
+// `npm run bench`: throughput of the core per phase, LSP latencies beside a do-nothing floor server, the peers on
+// the same text, and hostile inputs. Prints a Markdown table and, last, one JSON line. Not part of `npm test`.
+// Run with tsx (the core is TypeScript) after `npm run build` (the LSP part talks to dist/server.js).
+import * as os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { generatePage } from './generate.mjs';
+import { BenchClient } from './lspClient.mjs';
+import { loadPeers } from './peers/peers.mjs';
+import { computeDocumentModel } from '../server/src/core/documentModel.ts';
+import { computeFindings } from '../server/src/core/findings.ts';
+import { defaultConfig } from '../server/src/core/config.ts';
+import { computeModelUpdate } from '../server/src/core/incrementalModel.ts';
+import { RULES } from '../server/src/core/rules/index.ts';
+
+const SERVER = fileURLToPath(new URL('../dist/server.js', import.meta.url));
+const FLOOR = fileURLToPath(new URL('./floorServer.mjs', import.meta.url));
+const quick = process.argv.includes('--quick');
+const MB = 1e6;
+const SIZES = [
+  { name: '100 KB', bytes: 1e5, runs: 30 },
+  { name: '1 MB', bytes: 1e6, runs: 20 },
+  { name: '10 MB', bytes: 1e7, runs: 5 },
+];
+const KEYSTROKES = quick ? 10 : 30;
+const WARMUP = 5;
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return { best: s[0], p50: q(0.5), p95: q(0.95) };
+};
+const time = (f) => {
+  const t = performance.now();
+  const value = f();
+  return { ms: performance.now() - t, value };
+};
+const timeAsync = async (f) => {
+  const t = performance.now();
+  const value = await f();
+  return { ms: performance.now() - t, value };
+};
+const f1 = (x) => (x === null || x === undefined ? '–' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const bytesOf = (text) => Buffer.byteLength(text);
+
+/** The claims phase, whatever `core/claims.ts` exports when it exists: `getClaims` (or `computeClaims`, or its first `compute…`). */
+async function loadClaims() {
+  const path = '../server/src/core/claims.ts';
+  try {
+    const mod = await import(path);
+    const fns = Object.keys(mod).filter((k) => typeof mod[k] === 'function');
+    const name = ['getClaims', 'computeClaims'].find((k) => fns.includes(k)) ?? fns.find((k) => /^(compute|get)Claims?$/.test(k)) ?? fns.find((k) => /^compute/.test(k));
+    return name ? { name, run: (model, config) => mod[name](model, config) } : null;
+  } catch {
+    return null;
+  }
+}
+
+async function corePhases(texts, claims) {
+  const config = defaultConfig();
+  const rows = [];
+  for (const size of SIZES) {
+    const text = texts.get(size.name);
+    const phases = { structure: [], ...(claims ? { claims: [] } : {}), rules: [], total: [] };
+    let model;
+    let findings;
+    for (let r = 0; r < size.runs; r++) {
+      const s = time(() => computeDocumentModel(text));
+      model = s.value;
+      const c = claims ? time(() => claims.run(model, config)) : { ms: 0 };
+      const f = time(() => computeFindings(model, config));
+      findings = f.value;
+      phases.structure.push(s.ms);
+      if (claims) phases.claims.push(c.ms);
+      phases.rules.push(f.ms);
+      phases.total.push(s.ms + c.ms + f.ms);
+    }
+    const mb = bytesOf(text) / MB;
+    const row = { size: size.name, bytes: bytesOf(text), articles: model.articles.length, findings: findings.findings.length + findings.omitted, phases: {} };
+    for (const [phase, xs] of Object.entries(phases)) {
+      const st = stats(xs);
+      row.phases[phase] = { bestMs: st.best, p50Ms: st.p50, mbPerSecond: mb / (st.best / 1000), mbPerSecondP50: mb / (st.p50 / 1000) };
+    }
+    const duplicates = findings.findings.filter((x) => /duplicate/.test(x.code)).length;
+    row.duplicateFindings = duplicates;
+    rows.push(row);
+  }
+  return rows;
+}
+
+function incrementalCore(text) {
+  let model = computeDocumentModel(text);
+  const article = model.articles[Math.floor(model.articles.length / 2)];
+  const at = (article.lede ?? article.body[0])?.content.start ?? article.span.start;
+  const xs = [];
+  let incremental = 0;
+  for (let k = 0; k < 20 + WARMUP; k++) {
+    const t = time(() => computeModelUpdate(model, [{ span: { start: at + k, end: at + k }, newText: '字' }]));
+    model = t.value.model;
+    if (t.value.incremental) incremental++;
+    if (k >= WARMUP) xs.push(t.ms);
+  }
+  return { ...stats(xs), incremental, of: 20 + WARMUP };
+}
+
+async function peersOn(text, fullMs) {
+  const out = [];
+  const regexes = [/\d+/g, /[，。、]/g, /本报/g, /\n\n/g];
+  const scan = stats(Array.from({ length: 5 }, () => time(() => regexes.reduce((n, re) => n + (text.match(re)?.length ?? 0), 0)).ms));
+  out.push({ name: 'plain scan, four regular expressions (reference)', ms: scan.best, ratio: scan.best / fullMs });
+  for (const peer of await loadPeers()) {
+    if (peer.error) {
+      out.push({ name: peer.name, error: peer.error });
+      continue;
+    }
+    const runs = /zhlint/.test(peer.name) ? 1 : 3;
+    const xs = [];
+    let problems = 0;
+    for (let r = 0; r < runs; r++) {
+      const t = await timeAsync(() => peer.check(text));
+      xs.push(t.ms);
+      problems = t.value;
+    }
+    const best = Math.min(...xs);
+    out.push({ name: peer.name, ms: best, problems, ratio: best / fullMs, runs });
+  }
+  return out;
+}
+
+/** Where to type: two characters into the lede of the middle article. */
+function typingPosition(text) {
+  const model = computeDocumentModel(text);
+  const article = model.articles[Math.floor(model.articles.length / 2)];
+  const at = ((article.lede ?? article.body[0])?.content.start ?? article.span.start) + 2;
+  return model.lines.positionAt(at);
+}
+
+async function lspRun(serverPath, text, position, warmup) {
+  const client = new BenchClient(serverPath);
+  await client.initialize();
+  // A server in a running editor has read files before: three opens of a 100 KB page first, on both servers.
+  for (let w = 0; w < 3; w++) {
+    const uri = `file:///bench/warmup-${w}.news`;
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'newsmark', version: 1, text: warmup } });
+    await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    await client.request('textDocument/diagnostic', { textDocument: { uri } });
+    client.notify('textDocument/didClose', { textDocument: { uri } });
+  }
+  const a = 'file:///bench/open-outline.news';
+  const b = 'file:///bench/typing.news';
+  const open = (uri) => client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'newsmark', version: 1, text } });
+  const openOutline = await timeAsync(async () => {
+    open(a);
+    return client.request('textDocument/documentSymbol', { textDocument: { uri: a } });
+  });
+  client.notify('textDocument/didClose', { textDocument: { uri: a } });
+  const openDiagnostics = await timeAsync(async () => {
+    open(b);
+    return client.request('textDocument/diagnostic', { textDocument: { uri: b } });
+  });
+  let version = 1;
+  let column = position.character;
+  const type = () => {
+    client.notify('textDocument/didChange', {
+      textDocument: { uri: b, version: ++version },
+      contentChanges: [{ range: { start: { line: position.line, character: column }, end: { line: position.line, character: column } }, text: '字' }],
+    });
+    column++;
+  };
+  const keystroke = async (method) => {
+    const xs = [];
+    for (let k = 0; k < KEYSTROKES + WARMUP; k++) {
+      const t = await timeAsync(async () => {
+        type();
+        return client.request(method, { textDocument: { uri: b } });
+      });
+      if (k >= WARMUP) xs.push(t.ms);
+    }
+    return stats(xs);
+  };
+  const keyOutline = await keystroke('textDocument/documentSymbol');
+  const keyDiagnostics = await keystroke('textDocument/diagnostic');
+  const rss = client.peakRss();
+  const outlineSize = Array.isArray(openOutline.value) ? openOutline.value.length : 0;
+  await client.close();
+  return { openOutline: openOutline.ms, openDiagnostics: openDiagnostics.ms, keyOutline, keyDiagnostics, peakRss: rss, outlineSymbols: outlineSize, diagnostics: openDiagnostics.value?.items?.length ?? 0 };
+}
+
+function hostileInputs() {
+  const n = quick ? 50_000 : 200_000;
+  const cases = [
+    ['one line of spaces between two words', 'a' + ' '.repeat(n) + 'b'],
+    ['spaces then a line break, repeated', ('标题' + ' '.repeat(500) + '\n').repeat(n / 500)],
+    ['an unclosed bold run', '**' + '字'.repeat(n)],
+    ['bold markers only', '**'.repeat(n / 2)],
+    ['role words without names', '本报记者'.repeat(n / 4)],
+    ['open brackets', '（'.repeat(n)],
+    ['"contributed" bait', ('AP writer ' + ' '.repeat(50)).repeat(n / 60) + 'x'],
+    ['caption bait', ('，图为' + ' '.repeat(20)).repeat(n / 23)],
+    ['comment opener without close', '<!-- newsmark-disable ' + 'x'.repeat(n)],
+    ['front-matter fence then keys', '---\n' + 'a: b\n'.repeat(n / 5)],
+    ['Latin words, no punctuation, hard-wrapped', ('word '.repeat(12) + '\n').repeat(n / 61)],
+    ['end marks', '（完）'.repeat(n / 3)],
+  ];
+  const BUDGET_MS = 2000;
+  return cases.map(([name, text]) => {
+    const t = time(() => computeFindings(computeDocumentModel(text), defaultConfig()));
+    return { name, chars: text.length, ms: t.ms, withinBudget: t.ms < BUDGET_MS };
+  });
+}
+
+async function main() {
+  const started = performance.now();
+  const machine = { nproc: os.availableParallelism(), cpu: os.cpus()[0]?.model ?? 'unknown', node: process.version, loadAverage: os.loadavg().map((x) => Number(x.toFixed(2))) };
+  const texts = new Map(SIZES.map((s) => [s.name, generatePage(s.bytes)]));
+  const claims = await loadClaims();
+  console.error('core phases…');
+  const core = await corePhases(texts, claims);
+  const fullMs1 = core.find((r) => r.size === '1 MB').phases.total.bestMs;
+  console.error('incremental update…');
+  const incremental = incrementalCore(texts.get('10 MB'));
+  console.error('peers on 1 MB…');
+  const peers = await peersOn(texts.get('1 MB'), fullMs1);
+  const lsp = [];
+  for (const size of ['1 MB', '10 MB']) {
+    const text = texts.get(size);
+    const position = typingPosition(text);
+    for (const [name, path] of [
+      ['floor', FLOOR],
+      ['newsmark', SERVER],
+    ]) {
+      console.error(`LSP ${name} on ${size}…`);
+      lsp.push({ size, server: name, ...(await lspRun(path, text, position, texts.get('100 KB'))) });
+    }
+  }
+  console.error('hostile inputs…');
+  const hostile = hostileInputs();
+  const result = { machine, rules: RULES.map((r) => `${r.code}${r.scope === 'document' ? ' (document)' : ''}`), claimsPhase: claims?.name ?? null, core, incremental, peers, lsp, hostile, diagnosticsMode: 'pull (textDocument/diagnostic) after each didChange', seconds: (performance.now() - started) / 1000 };
+  printTable(result);
+  console.log(JSON.stringify(result));
+}
+
+function printTable(r) {
+  const out = [];
+  out.push(`Machine: ${r.machine.nproc} cores, ${r.machine.cpu}, Node ${r.machine.node}, load average ${r.machine.loadAverage.join(' ')} at start`);
+  out.push('', '| input | articles | phase | best ms | p50 ms | MB/s (best) | MB/s (p50) |', '|---|---|---|---|---|---|---|');
+  for (const row of r.core) {
+    for (const [phase, p] of Object.entries(row.phases)) out.push(`| ${row.size} | ${row.articles} | ${phase} | ${f1(p.bestMs)} | ${f1(p.p50Ms)} | ${f1(p.mbPerSecond)} | ${f1(p.mbPerSecondP50)} |`);
+  }
+  out.push('', `Incremental model update, one keystroke in the middle article of 10 MB: p50 ${f1(r.incremental.p50)} ms, p95 ${f1(r.incremental.p95)} ms (${r.incremental.incremental}/${r.incremental.of} incremental)`);
+  out.push('', '| 1 MB, same text | ms | × Newsmark full analysis |', '|---|---|---|');
+  out.push(`| Newsmark (structure${r.claimsPhase ? ' + claims' : ''} + rules) | ${f1(r.core.find((x) => x.size === '1 MB').phases.total.bestMs)} | 1 |`);
+  for (const p of r.peers) out.push(p.error ? `| ${p.name} | failed: ${p.error} | |` : `| ${p.name} | ${f1(p.ms)} | ${f1(p.ratio)} |`);
+  out.push('', `LSP over stdio, diagnostics ${r.diagnosticsMode}; ratio = Newsmark / floor`, '', '| input | measure | floor ms | Newsmark ms | ratio |', '|---|---|---|---|---|');
+  for (const size of ['1 MB', '10 MB']) {
+    const floor = r.lsp.find((x) => x.size === size && x.server === 'floor');
+    const nm = r.lsp.find((x) => x.size === size && x.server === 'newsmark');
+    const line = (label, a, b) => out.push(`| ${size} | ${label} | ${f1(a)} | ${f1(b)} | ${f1(b / a)} |`);
+    line('open → outline', floor.openOutline, nm.openOutline);
+    line('open → diagnostics', floor.openDiagnostics, nm.openDiagnostics);
+    line('keystroke → outline p50', floor.keyOutline.p50, nm.keyOutline.p50);
+    line('keystroke → outline p95', floor.keyOutline.p95, nm.keyOutline.p95);
+    line('keystroke → diagnostics p50', floor.keyDiagnostics.p50, nm.keyDiagnostics.p50);
+    line('keystroke → diagnostics p95', floor.keyDiagnostics.p95, nm.keyDiagnostics.p95);
+    out.push(`| ${size} | peak RSS MB (× input) | ${f1(floor.peakRss / MB)} | ${f1(nm.peakRss / MB)} (${f1(nm.peakRss / bytesOf(r.core.find((x) => x.size === size) ? '' : ''))}) | |`.replace(/ \(Infinity\)| \(NaN\)/, ` (${f1(nm.peakRss / r.core.find((x) => x.size === size).bytes)}×)`));
+  }
+  out.push('', '| hostile input | chars | ms | within 2 s |', '|---|---|---|---|');
+  for (const h of r.hostile) out.push(`| ${h.name} | ${h.chars} | ${f1(h.ms)} | ${h.withinBudget ? 'yes' : 'NO'} |`);
+  out.push('', `Duplicate-article findings on the generated inputs: ${r.core.map((x) => `${x.size} ${x.duplicateFindings}`).join(', ')}. Bench took ${r.seconds.toFixed(0)} s.`, '');
+  console.log(out.join('\n'));
+}
+
+await main();

@@ -1,0 +1,98 @@
+/**
+ * The open documents' text, kept for a year of pages in one file. `TextDocuments` keeps its events and
+ * bookkeeping; this file replaces how content is stored and edited. An edit is applied as a rope (V8 joins the
+ * kept slices and the inserted text without copying them) and the line index is patched around the edit
+ * instead of being rebuilt, so a keystroke costs the size of the edit and of the line table, not of the text.
+ * Each document also logs the edits since the model cache last read it, in offsets, so the cache can update its
+ * model incrementally (`core/incrementalModel.ts`) instead of reading the whole text again.
+ */
+import { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver/node';
+import { Position, Range, TextDocument } from 'vscode-languageserver-textdocument';
+import { applyTextChange, TextChange } from './core/incrementalModel';
+import { LineIndex } from './core/text';
+
+/** Beyond this many unread edits the log is dropped and the next reading is a full one. */
+const MAX_LOGGED_CHANGES = 1000;
+
+export class NewsDocument implements TextDocument {
+  private text: string;
+  private lines: LineIndex;
+  private log: TextChange[] = [];
+  /** The version from which `log` holds every edit. */
+  private logBase: number;
+
+  constructor(
+    readonly uri: string,
+    readonly languageId: string,
+    public version: number,
+    content: string,
+  ) {
+    this.text = content;
+    this.lines = new LineIndex(content);
+    this.logBase = version;
+  }
+
+  get lineCount(): number {
+    return this.lines.lineCount;
+  }
+
+  getText(range?: Range): string {
+    if (!range) return this.text;
+    return this.text.slice(this.offsetAt(range.start), this.offsetAt(range.end));
+  }
+
+  positionAt(offset: number): Position {
+    return this.lines.positionAt(offset);
+  }
+
+  offsetAt(position: Position): number {
+    return this.lines.offsetAt(position);
+  }
+
+  /** The line index of the current text (shared with nobody; the model has its own). */
+  get lineIndex(): LineIndex {
+    return this.lines;
+  }
+
+  /** Edits from `version` to the current version, in order, or null when they are no longer known. */
+  changesSince(version: number): readonly TextChange[] | null {
+    if (version === this.version) return [];
+    if (version !== this.logBase) return null;
+    return this.log;
+  }
+
+  /** The model cache read up to the current version: start a new log there. */
+  markRead(): void {
+    this.log = [];
+    this.logBase = this.version;
+  }
+
+  apply(changes: readonly TextDocumentContentChangeEvent[], version: number): void {
+    for (const change of changes) {
+      if ('range' in change) {
+        const start = this.offsetAt(change.range.start);
+        const end = Math.max(start, this.offsetAt(change.range.end));
+        const edit: TextChange = { span: { start, end }, newText: change.text };
+        const next = applyTextChange(this.text, this.lines, edit);
+        this.text = next.text;
+        this.lines = next.lines;
+        if (this.log.length < MAX_LOGGED_CHANGES) this.log.push(edit);
+        else this.logBase = -1;
+      } else {
+        this.text = change.text;
+        this.lines = new LineIndex(change.text);
+        this.logBase = -1;
+      }
+    }
+    this.version = version;
+  }
+}
+
+/** Plugs `NewsDocument` into `TextDocuments`: it is updated in place, so the log survives from version to version. */
+export const newsDocuments: TextDocumentsConfiguration<NewsDocument> = {
+  create: (uri, languageId, version, content) => new NewsDocument(uri, languageId, version, content),
+  update(document, changes, version) {
+    document.apply(changes, version);
+    return document;
+  },
+};

@@ -1,0 +1,74 @@
+/**
+ * Typing over LSP: after incremental edits the server's outline and pulled diagnostics equal those of the same
+ * text opened fresh, so the incremental document store, model update and per-article findings agree with a
+ * full reading end to end.
+ */
+import * as assert from 'node:assert/strict';
+import { LspClient } from '../support/lspClient';
+import { readSample } from '../support/text';
+
+const CAPABILITIES = { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, diagnostic: {} } };
+
+describe('language server over stdio: typing in a long document', () => {
+  let client: LspClient;
+  afterEach(async () => client?.shutdown());
+
+  it('answers the same outline and diagnostics after edits as for the edited text opened fresh', async () => {
+    client = new LspClient();
+    await client.initialize(CAPABILITIES);
+    const page = readSample();
+    const text = [page, page.replace(/天津/g, '滨海'), page].join('\n\n');
+    const typed = 'file:///typed.news';
+    client.open(typed, text);
+    await client.request('textDocument/documentSymbol', { textDocument: { uri: typed } });
+    let current = text;
+    const lines = () => current.split('\n');
+    const edits = [
+      { line: 60, character: 3, text: '补充' },
+      { line: 230, character: 0, text: '新增标题\n\n本报讯 新增正文。\n\n' },
+      { line: 10, character: 0, text: '' , removeLine: true },
+    ];
+    let version = 1;
+    for (const e of edits) {
+      const end = e.removeLine ? { line: e.line + 1, character: 0 } : { line: e.line, character: e.character };
+      client.notify('textDocument/didChange', { textDocument: { uri: typed, version: ++version }, contentChanges: [{ range: { start: { line: e.line, character: e.character }, end }, text: e.text }] });
+      const l = lines();
+      const before = l.slice(0, e.line).join('\n').length + (e.line > 0 ? 1 : 0) + e.character;
+      const after = e.removeLine ? before + l[e.line].length + 1 : before;
+      current = current.slice(0, before) + e.text + current.slice(after);
+      // Ask after each edit, so each version is read incrementally from the previous one.
+      await client.request('textDocument/documentSymbol', { textDocument: { uri: typed } });
+    }
+    const fresh = 'file:///fresh.news';
+    client.open(fresh, current);
+    const [a, b] = await Promise.all([typed, fresh].map((uri) => client.request('textDocument/documentSymbol', { textDocument: { uri } })));
+    assert.deepEqual(a, b);
+    assert.ok(a.some((s: { name: string }) => s.name === '新增标题'));
+    const [da, db] = await Promise.all([typed, fresh].map((uri) => client.request('textDocument/diagnostic', { textDocument: { uri } })));
+    assert.deepEqual(
+      da.items.map((d: { relatedInformation: unknown }) => ({ ...d, relatedInformation: undefined })),
+      db.items.map((d: { relatedInformation: unknown }) => ({ ...d, relatedInformation: undefined })),
+    );
+    assert.ok(da.items.length > 0);
+  });
+});
+
+describe('language server over stdio: stale diagnostic requests', () => {
+  let client: LspClient;
+  afterEach(async () => client?.shutdown());
+
+  it('answers a pulled request cancelled before its work with a cancellation error, and the next one in full', async () => {
+    client = new LspClient();
+    await client.initialize(CAPABILITIES);
+    const uri = 'file:///stale.news';
+    const page = readSample();
+    client.open(uri, [page, page, page, page].join('\n\n'));
+    const stale = client.request('textDocument/diagnostic', { textDocument: { uri } });
+    const id = (client as unknown as { nextId: number }).nextId - 1;
+    client.notify('$/cancelRequest', { id });
+    // RequestCancelled from the protocol layer if the request was still queued, ServerCancelled from ours if not.
+    await assert.rejects(stale, (e: { code?: number }) => e.code === -32800 || e.code === -32802);
+    const fresh = await client.request('textDocument/diagnostic', { textDocument: { uri } });
+    assert.ok(fresh.items.length > 0);
+  });
+});

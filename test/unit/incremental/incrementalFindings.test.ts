@@ -1,0 +1,80 @@
+/**
+ * Findings kept per article must equal the findings of the whole document, for every registered rule: this is
+ * what lets an edit re-check only its article. A rule that cannot be checked one article at a time fails here
+ * and must declare `scope: 'document'`.
+ */
+import * as assert from 'node:assert/strict';
+import { defaultConfig } from '../../../server/src/core/config';
+import { computeDocumentModel } from '../../../server/src/core/documentModel';
+import { computeFindings } from '../../../server/src/core/findings';
+import { computeIncrementalFindings, FindingsCancelled } from '../../../server/src/core/incrementalFindings';
+import { computeModelUpdate } from '../../../server/src/core/incrementalModel';
+import { Rule } from '../../../server/src/core/rules/types';
+import { paragraphs, readSample } from '../../support/text';
+
+function pages(): string {
+  const page = readSample();
+  return [page, page.replace(/天津/g, '滨海'), '<!-- newsmark-disable missing-byline -->', page, '<!-- newsmark-enable missing-byline -->', page.replace(/\d/g, (d) => String((Number(d) + 3) % 10))].join('\n\n');
+}
+
+describe('findings per article', () => {
+  it('equal the findings of the whole document on the sample page and on four pages with suppressions', () => {
+    for (const text of [readSample(), pages()]) {
+      const model = computeDocumentModel(text);
+      const config = defaultConfig();
+      const { result } = computeIncrementalFindings(model, config, null, []);
+      assert.deepEqual(result, computeFindings(model, config));
+      assert.ok(result.findings.length > 0);
+    }
+  });
+
+  it('after edits, reuse the other articles and still equal a fresh check', () => {
+    const config = defaultConfig();
+    let model = computeDocumentModel(pages());
+    let { state } = computeIncrementalFindings(model, config, null, []);
+    const removeByline = model.articles.find((a) => a.bylines.length > 0 && a.dateline === null && a.credits.length === 0);
+    assert.ok(removeByline, 'the sample has an article credited only by a byline');
+    const edits = [
+      { span: { start: removeByline.bylines[0].span.start, end: removeByline.bylines[0].span.end }, newText: '' },
+      { span: { start: 3000, end: 3000 }, newText: '\n\n新的标题\n\n本报讯 新闻正文。\n\n' },
+      { span: { start: model.text.length - 10, end: model.text.length - 5 }, newText: '' },
+    ];
+    for (const edit of edits) {
+      const update = computeModelUpdate(model, [edit]);
+      assert.ok(update.incremental);
+      let checked = 0;
+      const next = computeIncrementalFindings(update.model, config, state, update.kept, () => {
+        checked++;
+        return false;
+      });
+      assert.deepEqual(next.result, computeFindings(update.model, config));
+      assert.ok(checked < update.model.items.length / 2, `re-checked ${checked} of ${update.model.items.length} items`);
+      model = update.model;
+      state = next.state;
+    }
+  });
+
+  it('runs a document-scoped rule on the whole model, and an article-scoped one on one item at a time', () => {
+    const seen: number[] = [];
+    const perArticle: Rule = { code: 'a', defaultLevel: 'warning', summary: '', description: '', example: { hit: '', nearMiss: '' }, fixable: false, check: (c) => void seen.push(c.model.items.length) };
+    const whole: Rule = { ...perArticle, code: 'b', scope: 'document' };
+    const model = computeDocumentModel(paragraphs('第一个标题', '本报讯 正文一。', '第二个标题', '第二行', '本报讯 正文二。'));
+    computeIncrementalFindings(model, defaultConfig(), null, [], () => false, [perArticle, whole]);
+    assert.equal(model.items.length, 2);
+    assert.deepEqual(seen, [1, 1, 2]);
+  });
+
+  it('stops between articles when cancelled', () => {
+    const model = computeDocumentModel(pages());
+    let asked = 0;
+    assert.throws(
+      () =>
+        computeIncrementalFindings(model, defaultConfig(), null, [], () => {
+          asked++;
+          return asked > 3;
+        }),
+      FindingsCancelled,
+    );
+    assert.equal(asked, 4);
+  });
+});
