@@ -46,6 +46,11 @@ export function run(argv: string[], io: Io): number {
 }
 
 function main(): void {
+  // A reader that stops early (`newsmark outline page.news | head`) closes the pipe: stop quietly, as cat does.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') process.stderr.write(`newsmark: cannot write to standard output (${e.code ?? e.message})\n`);
+    process.exit(e.code === 'EPIPE' ? (typeof process.exitCode === 'number' ? process.exitCode : 0) : 2);
+  });
   const io: Io = {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s.endsWith('\n') ? s : s + '\n'),

@@ -49,6 +49,15 @@ function valueSpan(node: unknown, base: number, fallback: Span): Span {
   return range ? { start: base + range[0], end: base + range[1] } : fallback;
 }
 
+/** Where the character at `offset` ends: a CRLF and a surrogate pair are one character to the editor. */
+function characterEnd(text: string, offset: number): number {
+  if (offset >= text.length) return text.length;
+  const c = text.charCodeAt(offset);
+  const next = text.charCodeAt(offset + 1);
+  if ((c === 13 && next === 10) || (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff)) return offset + 2;
+  return offset + 1;
+}
+
 function str(value: unknown): string | null {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
@@ -76,10 +85,12 @@ export function parseFrontMatter(text: string, blockSpan: Span): FrontMatter {
     photos: [],
   };
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // logLevel 'error': the library would otherwise print its warnings to the server's stderr on every keystroke.
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   for (const error of doc.errors) {
     const [from, to] = error.pos;
-    result.errors.push({ message: error.message.split('\n')[0], span: { start: contentStart + from, end: contentStart + Math.max(to, from + 1) } });
+    const start = contentStart + from;
+    result.errors.push({ message: error.message.split('\n')[0], span: { start, end: Math.max(contentStart + to, characterEnd(text, start)) } });
   }
   let data: unknown;
   try {
