@@ -323,7 +323,9 @@ class Builder {
 
     // The tail: end marks, captions and credit lines after the last prose paragraph.
     let t = blocks.length - 1;
-    const tailCredits: Credit[] = [];
+    // Collected from the end, one group per line; a page of 100,000 credit lines must not unshift (quadratic)
+    // or spread into push (stack overflow).
+    const tailGroups: Credit[][] = [];
     for (; t >= 0; t--) {
       const b = blocks[t];
       if (b.role === 'endMark') {
@@ -333,11 +335,12 @@ class Builder {
       if (b.role === 'caption' || b.role === 'photoCredit' || b.role === 'comment') continue;
       if (b.role === 'credit') {
         const f = this.features[b.paragraph.index];
-        tailCredits.unshift(...(f.credits ?? []));
+        tailGroups.push(f.credits ?? []);
         continue;
       }
       break;
     }
+    const tailCredits = tailGroups.reverse().flat();
     if (t >= 0 && (blocks[t].role === 'body' || blocks[t].role === 'lede')) {
       const b = blocks[t];
       const local = b.paragraph.text.slice(b.content.start - b.paragraph.span.start);
@@ -355,7 +358,7 @@ class Builder {
         }
       }
     }
-    a.credits.push(...tailCredits);
+    a.credits = a.credits.concat(tailCredits);
 
     // Everything before the tail: prose, section heads, captions, orphan credits.
     for (let n = 0; n < blocks.length; n++) {
