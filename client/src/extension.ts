@@ -1,11 +1,22 @@
 /**
  * The VS Code client: starts the bundled language server for news text and lets a `.txt` or `.md` file be
- * checked as news text. Document selectors name the `file` and `untitled` schemes so that chat inputs, diff
- * views and other virtual inputs are never analysed.
+ * checked as news text. Document selectors name the `file`, `untitled` and `vscode-vfs` (virtual workspace)
+ * schemes so that chat inputs, diff views and other virtual inputs are never analysed. A server that dies is
+ * restarted (restartPolicy.ts).
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { DocumentSelector, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  DocumentSelector,
+  ErrorAction,
+  ErrorHandler,
+  LanguageClient,
+  LanguageClientOptions,
+  ServerOptions,
+  TransportKind,
+} from 'vscode-languageclient/node';
+import { RestartPolicy } from './restartPolicy';
 
 let client: LanguageClient | undefined;
 
@@ -14,9 +25,23 @@ function selector(): DocumentSelector {
   const out: DocumentSelector = [
     { scheme: 'file', language: 'newsmark' },
     { scheme: 'untitled', language: 'newsmark' },
+    // Virtual workspaces (GitHub Repositories): analysed, with .newsmarkrc.json unread (the server reads only file: URIs).
+    { scheme: 'vscode-vfs', language: 'newsmark' },
   ];
   for (const ext of extra) if (ext === 'txt' || ext === 'md') out.push({ scheme: 'file', pattern: `**/*.${ext}` });
   return out;
+}
+
+/** Restarts a server that died and tells the user once; `handled: true` keeps the library's own notices quiet. */
+function errorHandler(policy: RestartPolicy): ErrorHandler {
+  return {
+    error: (_error, _message, count) => ({ action: policy.errored(count) === 'continue' ? ErrorAction.Continue : ErrorAction.Shutdown }),
+    closed: () => {
+      const decision = policy.closed();
+      if (decision.notify) void vscode.window.showWarningMessage(decision.notify);
+      return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, message: decision.log, handled: true };
+    },
+  };
 }
 
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
@@ -29,6 +54,7 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     documentSelector: selector(),
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.newsmarkrc.json') },
     diagnosticPullOptions: { onChange: true, onSave: true },
+    errorHandler: errorHandler(new RestartPolicy()),
   };
   client = new LanguageClient('newsmark', 'Newsmark', serverOptions, clientOptions);
   await client.start();
