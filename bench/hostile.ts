@@ -77,6 +77,11 @@ export const HOSTILE_CASES: HostileCase[] = [
     why: 'YAML flow collections nested 50,000 deep, unclosed',
     make: (s) => `---\nheadline: ${'['.repeat(Math.max(10, Math.round(50_000 * s)))}\n---\n\n天津市蓟州区两大国家湿地公园建设进展顺利。`,
   },
+  {
+    name: 'front-matter-nested-block',
+    why: 'YAML block mappings nested 1,500 levels deep',
+    make: (s) => ['---', ...Array.from({ length: Math.max(10, Math.round(1500 * s)) }, (_, i) => `${' '.repeat(i)}k${i}:`), '---', '', '正文。'].join('\n'),
+  },
   { name: 'brackets-unclosed', why: '2 MB of opening brackets of every kind', make: (s) => fill('(（[【{《「“‘"\'', 2 * MB * s) },
   { name: 'brackets-nested', why: 'brackets nested 300,000 deep, then closed', make: (s) => { const n = Math.max(10, Math.round(300_000 * s)); return '本报讯 ' + '（'.repeat(n) + '正文' + '）'.repeat(n); } },
   { name: 'quotes-unclosed-lines', why: '100,000 lines each opening a quote', make: (s) => fill('“他说：\n', 700_000 * s) },

@@ -48,11 +48,22 @@ describe('hostile documents (small versions of the benchmark)', () => {
     assert.equal(m.paragraphs.map((p) => p.text).join('\n'), unclosed);
   });
 
-  it('reports a YAML error for deeply nested, unclosed flow collections and still makes the article', () => {
+  it('refuses front-matter nested deeper than 64 levels before parsing it, and still makes the article', () => {
     const model = computeDocumentModel(hostile('front-matter-nested-flow', 0.02));
-    assert.ok(model.articles[0].frontMatter!.errors.length > 0);
+    assert.match(model.articles[0].frontMatter!.errors[0].message, /nested 1001 levels deep \(more than 64\); not read/);
     assert.equal(model.articles.length, 1);
     assert.equal(model.articles[0].lede?.paragraph.text, '天津市蓟州区两大国家湿地公园建设进展顺利。');
+  });
+
+  it('reads nesting up to 64 levels, flow or block, and refuses 65', () => {
+    const flow = (n: number) => `---\nheadline: 标题\ndeep: ${'['.repeat(n - 1)}x${']'.repeat(n - 1)}\n---\n\n正文。`;
+    assert.deepEqual(computeDocumentModel(flow(64)).articles[0].frontMatter!.errors, []);
+    assert.match(computeDocumentModel(flow(66)).articles[0].frontMatter!.errors[0].message, /not read/);
+    const block = (n: number) => ['---', 'headline: 标题', ...Array.from({ length: n - 1 }, (_, i) => `${' '.repeat(i)}k${i}:`), '---', '', '正文。'].join('\n');
+    const ok = computeDocumentModel(block(60)).articles[0].frontMatter!;
+    assert.deepEqual(ok.errors, []);
+    assert.equal(ok.headline?.text, '标题');
+    assert.match(computeDocumentModel(block(80)).articles[0].frontMatter!.errors[0].message, /not read/);
   });
 
   it('keeps all 10,000 trailing credit lines of a story, in order', () => {
