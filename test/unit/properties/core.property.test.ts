@@ -81,9 +81,9 @@ describe('properties: the core is total', () => {
     assert.ok(model.paragraphs.length >= 1);
   });
 
-  it('reads a 5 MB line of one opener repeated', () => {
+  it('reads a 1 MB line of one opener repeated', () => {
     for (const opener of ['本报记者', '1、']) {
-      const { model } = analyse(hugeLine(opener, 5 * 1024 * 1024));
+      const { model } = analyse(hugeLine(opener, 1024 * 1024));
       assert.equal(model.paragraphs.length, 1);
     }
   });
