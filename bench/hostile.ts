@@ -105,6 +105,11 @@ export const HOSTILE_CASES: HostileCase[] = [
   { name: 'byline-lines', why: '100,000 byline lines', make: (s) => fill('本报记者张三 见习记者李四天津报道\n', 2 * MB * s) },
   { name: 'header-lines', why: '300,000 short header-shaped lines', make: (s) => fill('标题\n', 900_000 * s) },
   { name: 'comments-unclosed', why: '100,000 lines opening an HTML comment', make: (s) => fill('<!--\n', 500_000 * s) },
+  {
+    name: 'suppression-comments',
+    why: '30,000 suppression comments, each before an orphan credit line',
+    make: (s) => '标题在这里\n\n本报讯 正文第一段。\n\n' + '<!-- newsmark-disable-next-line orphan-credit -->\n任效良 董峰\n\n天津市生态环境局党组理论学习中心组日前开展党史专题学习研讨。\n\n'.repeat(Math.max(1, Math.round(30_000 * s))),
+  },
   { name: 'blank-lines', why: '2 MB of line breaks of every kind', make: (s) => fill('\n\r\n\r \u3000\n', 2 * MB * s) },
   { name: 'credit-lines', why: '200,000 credit lines (names only)', make: (s) => fill('任效良 孔超 赵伟光\n\n', 2 * MB * s) },
 ];

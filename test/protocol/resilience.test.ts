@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { HOSTILE_CASES } from '../../bench/hostile';
 import { computeDocumentModel } from '../../server/src/core/documentModel';
 import { getDocumentSymbols } from '../../server/src/features/documentSymbols';
 import { LspClient } from '../support/lspClient';
@@ -145,6 +146,20 @@ describe('language server over stdio: resilience', function () {
     assert.equal(results.length, 59 * 3);
     await assertAlive(client, uri, text);
     await assertAlive(client);
+  });
+
+  it('answers outline, diagnostics and hover for every hostile document of the benchmark (small versions)', async () => {
+    for (const c of HOSTILE_CASES) {
+      const uri = `untitled:${c.name}.news`;
+      const text = c.make(0.01);
+      client.open(uri, text);
+      const d = await client.request<{ kind: string }>('textDocument/diagnostic', { textDocument: { uri } });
+      assert.equal(d.kind, 'full', c.name);
+      await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } });
+      await assertAlive(client, uri, text);
+      client.notify('textDocument/didClose', { textDocument: { uri } });
+    }
+    assert.ok(!client.stderr.join('').includes('FATAL'), 'no fatal error on stderr');
   });
 
   it('answers a cancelled request with its result or RequestCancelled, and stays up', async () => {
