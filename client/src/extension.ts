@@ -11,6 +11,7 @@ import {
   DocumentSelector,
   ErrorAction,
   ErrorHandler,
+  ExecuteCommandRequest,
   LanguageClient,
   LanguageClientOptions,
   ServerOptions,
@@ -44,6 +45,32 @@ function errorHandler(policy: RestartPolicy): ErrorHandler {
   };
 }
 
+/** The server command that converts a whole document (server/src/features/convertCommand.ts). */
+const CONVERT_DOCUMENT_COMMAND = 'newsmark.server.convertDocument';
+
+async function convertToFrontMatter(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage('Newsmark: open a news file first.');
+    return;
+  }
+  if (!client || !client.isRunning()) {
+    void vscode.window.showWarningMessage('Newsmark: the language server is not running.');
+    return;
+  }
+  const result = (await client.sendRequest(ExecuteCommandRequest.type, { command: CONVERT_DOCUMENT_COMMAND, arguments: [editor.document.uri.toString()] })) as {
+    converted: number;
+    applied: boolean;
+    message?: string;
+  } | null;
+  if (!result || result.converted === 0 || !result.applied) {
+    const hint = editor.document.languageId === 'newsmark' ? '' : ' Run "Newsmark: Check This File as News Text" first.';
+    void vscode.window.showInformationMessage(`Newsmark: ${result?.message ?? 'nothing converted.'}${hint}`);
+    return;
+  }
+  void vscode.window.showInformationMessage(`Newsmark: converted ${result.converted} article${result.converted === 1 ? '' : 's'} to front-matter.`);
+}
+
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -70,6 +97,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
       await vscode.languages.setTextDocumentLanguage(editor.document, 'newsmark');
     }),
+    vscode.commands.registerCommand('newsmark.convertToFrontMatter', convertToFrontMatter),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (e.affectsConfiguration('newsmark.checkFiles') && client) {
         await client.stop();

@@ -18,6 +18,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigProblem, NewsmarkConfig } from './core/config';
 import { codeActionsFeature } from './features/codeActions';
+import { completionFeature } from './features/completion';
+import { convertCommandFeature } from './features/convertCommand';
 import { diagnosticsFeature } from './features/diagnostics';
 import { documentSymbolsFeature } from './features/documentSymbols';
 import { hoverFeature } from './features/hover';
@@ -32,6 +34,8 @@ export const FEATURES: readonly Feature[] = [
   diagnosticsFeature,
   codeActionsFeature,
   hoverFeature,
+  completionFeature,
+  convertCommandFeature,
 ];
 
 export const SERVER_VERSION = '0.1.0';
@@ -42,6 +46,7 @@ export function startServer(connection: Connection): void {
   const configs = new Map<string, Promise<NewsmarkConfig>>();
   const reportedProblems = new Set<string>();
   const configListeners: (() => void)[] = [];
+  const commands = new Map<string, (args: unknown[]) => unknown>();
   let clientCapabilities: ClientCapabilities = {};
   let workspaceRoots: string[] = [];
   const log = (message: string) => connection.console.error(message);
@@ -101,6 +106,7 @@ export function startServer(connection: Connection): void {
     capabilities: () => clientCapabilities,
     log,
     onConfigurationChanged: (listener) => configListeners.push(listener),
+    onCommand: (command, handler) => commands.set(command, handler),
   };
 
   const configurationChanged = () => {
@@ -114,7 +120,13 @@ export function startServer(connection: Connection): void {
     workspaceRoots = (params.workspaceFolders ?? []).filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
     if (workspaceRoots.length === 0 && params.rootUri?.startsWith('file:')) workspaceRoots = [fileURLToPath(params.rootUri)];
     const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
-    for (const feature of FEATURES) Object.assign(capabilities, feature.capabilities(clientCapabilities));
+    const commandNames: string[] = [];
+    for (const feature of FEATURES) {
+      const contributed = feature.capabilities(clientCapabilities);
+      commandNames.push(...(contributed.executeCommandProvider?.commands ?? []));
+      Object.assign(capabilities, contributed);
+    }
+    if (commandNames.length > 0) capabilities.executeCommandProvider = { commands: commandNames };
     return { capabilities, serverInfo: { name: 'newsmark', version: SERVER_VERSION } };
   });
 
@@ -130,6 +142,17 @@ export function startServer(connection: Connection): void {
   });
 
   for (const feature of FEATURES) feature.register(context);
+
+  connection.onExecuteCommand(async (params) => {
+    const handler = commands.get(params.command);
+    if (!handler) return null;
+    try {
+      return await handler(params.arguments ?? []);
+    } catch (e) {
+      log(`command ${params.command} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return null;
+    }
+  });
 
   documents.onDidClose((e) => {
     models.delete(e.document.uri);

@@ -17,6 +17,11 @@ export interface ServerContext {
   log(message: string): void;
   /** Called after settings or a `.newsmarkrc.json` changed and cached configurations were dropped. */
   onConfigurationChanged(listener: () => void): void;
+  /**
+   * Handles one `workspace/executeCommand` command. The connection has a single handler, so features register
+   * commands here and announce their names in `capabilities().executeCommandProvider`.
+   */
+  onCommand(command: string, handler: (args: unknown[]) => unknown): void;
 }
 
 /** A language feature's glue: what it announces in `initialize`, and the handlers it registers. */

@@ -22,6 +22,9 @@ export class LspClient {
   readonly stderr: string[] = [];
   /** Answers to `workspace/configuration` requests, by section. */
   settings: Record<string, Json> = {};
+  /** Answers to other requests from the server (`workspace/applyEdit`…), by method; the params are kept in `serverRequests`. */
+  readonly handlers: Record<string, (params: Json) => Json> = {};
+  readonly serverRequests: Notification[] = [];
 
   /** `nodeArgs` go before the server path (e.g. `--require tsx/cjs` to run a TypeScript entry point). */
   constructor(serverPath = path.resolve(__dirname, '../../dist/server.js'), nodeArgs: string[] = []) {
@@ -62,7 +65,9 @@ export class LspClient {
     if (message.id !== undefined) {
       // A request from the server.
       let result: Json = null;
+      this.serverRequests.push({ method: message.method, params: message.params });
       if (message.method === 'workspace/configuration') result = message.params.items.map((i: Json) => this.settings[i.section] ?? null);
+      else if (this.handlers[message.method]) result = this.handlers[message.method](message.params);
       this.write({ jsonrpc: '2.0', id: message.id, result });
       return;
     }

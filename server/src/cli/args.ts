@@ -10,7 +10,7 @@ export interface ParsedArgs {
 }
 
 /** Flags that take a value. */
-const VALUE_FLAGS = new Set(['--format', '--config', '-o', '--output', '--split', '--locale', '--jobs']);
+const VALUE_FLAGS = new Set(['--format', '--config', '-o', '--output', '--split', '--locale', '--jobs', '--publication', '--page', '--date']);
 
 
 export function parseArgs(argv: string[], known: Set<string>): ParsedArgs {

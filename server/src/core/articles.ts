@@ -52,6 +52,7 @@ class Builder {
       a.headline = fm.headline;
       a.subheadlines = fm.subheadlines;
       a.kicker = fm.kicker;
+      a.kickerSubtitle = fm.kickerSubtitle;
       a.bylines = fm.bylines;
       a.dateline = fm.dateline;
       a.credits = [...fm.credits];
@@ -66,7 +67,11 @@ class Builder {
       return this.consumeOpener(i + 1);
     }
     const run = this.headerRun(i);
-    if (run) return this.startWithHeader(run.from, run.to);
+    if (run) {
+      // A fragment left above the new headline (see headerRun) still belongs to the article it was cut from.
+      for (let k = i; k < run.from; k++) this.addBlock(k, this.provisionalRole(this.features[k]));
+      return this.startWithHeader(run.from, run.to);
+    }
     if ((f.opener || f.bylines) && this.draft && this.hasProse(this.draft)) {
       this.startArticle('plain');
       return this.consumeOpener(i);
@@ -239,7 +244,7 @@ class Builder {
   private hasProse(draft: Draft): boolean {
     return draft.blocks.some((b) => {
       const role = this.blocks[b].role;
-      return role === 'body' || role === 'lede' || role === 'frontMatter';
+      return role === 'body' || role === 'lede';
     });
   }
 

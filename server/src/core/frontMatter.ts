@@ -25,6 +25,24 @@ export interface FrontMatterPhoto {
   span: Span;
 }
 
+export interface FrontMatterSource {
+  publication: string | null;
+  page: string | null;
+  date: string | null;
+  agency: string | null;
+}
+
+/** One `key: value` pair anywhere in the block, with where its key and value stand. */
+export interface FrontMatterEntry {
+  /** Keys and list indices from the top: `['bylines', '0', 'name']`. */
+  path: string[];
+  keySpan: Span;
+  valueSpan: Span | null;
+  /** What the value is: a mapping, a list, a scalar (its JS value), or nothing. */
+  kind: 'map' | 'seq' | 'scalar' | 'empty';
+  value: unknown;
+}
+
 export interface FrontMatter {
   /** The whole block, fences included. */
   span: Span;
@@ -35,10 +53,14 @@ export interface FrontMatter {
   headline: FrontMatterHeading | null;
   subheadlines: FrontMatterHeading[];
   kicker: FrontMatterHeading | null;
+  kickerSubtitle: FrontMatterHeading | null;
   bylines: Byline[];
   dateline: Dateline | null;
   credits: Credit[];
   photos: FrontMatterPhoto[];
+  source: FrontMatterSource | null;
+  /** Every key in the block, nested ones included, for validation, hover and completion. */
+  entries: FrontMatterEntry[];
 }
 
 /** Limits alias expansion so that a hostile block (a billion laughs) is refused, not expanded. */
@@ -109,10 +131,13 @@ export function parseFrontMatter(text: string, blockSpan: Span): FrontMatter {
     headline: null,
     subheadlines: [],
     kicker: null,
+    kickerSubtitle: null,
     bylines: [],
     dateline: null,
     credits: [],
     photos: [],
+    source: null,
+    entries: [],
   };
   const depth = nestingDepth(source);
   if (depth > MAX_NESTING) {
@@ -127,6 +152,7 @@ export function parseFrontMatter(text: string, blockSpan: Span): FrontMatter {
     const start = contentStart + from;
     result.errors.push({ message: error.message.split('\n')[0], span: { start, end: Math.max(contentStart + to, characterEnd(text, start)) } });
   }
+  collectEntries(doc.contents, [], contentStart, result.entries);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -148,6 +174,8 @@ export function parseFrontMatter(text: string, blockSpan: Span): FrontMatter {
   if (headline !== null) result.headline = { text: headline, span: valueSpan(nodeOf('headline'), contentStart, whole) };
   const kicker = str(result.data.kicker);
   if (kicker !== null) result.kicker = { text: kicker, span: valueSpan(nodeOf('kicker'), contentStart, whole) };
+  const kickerSubtitle = str(result.data.kickerSubtitle);
+  if (kickerSubtitle !== null) result.kickerSubtitle = { text: kickerSubtitle, span: valueSpan(nodeOf('kickerSubtitle'), contentStart, whole) };
 
   const subs = nodeOf('subheadlines');
   if (isSeq(subs)) {
@@ -178,7 +206,34 @@ export function parseFrontMatter(text: string, blockSpan: Span): FrontMatter {
       if (caption !== null) result.photos.push({ caption, credit: str(p.credit), span: valueSpan(item, contentStart, whole) });
     }
   }
+  const sourceNode = nodeOf('source');
+  if (isMap(sourceNode)) {
+    const d = sourceNode.toJSON() as Record<string, unknown>;
+    result.source = { publication: str(d.publication), page: str(d.page), date: str(d.date), agency: str(d.agency) };
+  }
   return result;
+}
+
+function collectEntries(node: unknown, path: string[], base: number, out: FrontMatterEntry[]): void {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isScalar(pair.key) || !pair.key.range) continue;
+      const key = String(pair.key.value);
+      const value = pair.value as YamlNode | null;
+      const kind = isMap(value) ? 'map' : isSeq(value) ? 'seq' : isScalar(value) && value.value !== null ? 'scalar' : 'empty';
+      const range = value?.range;
+      out.push({
+        path: [...path, key],
+        keySpan: { start: base + pair.key.range[0], end: base + pair.key.range[1] },
+        valueSpan: range ? { start: base + range[0], end: base + range[1] } : null,
+        kind,
+        value: isScalar(value) ? value.value : undefined,
+      });
+      collectEntries(value, [...path, key], base, out);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => collectEntries(item, [...path, String(i)], base, out));
+  }
 }
 
 function people(node: unknown, base: number, whole: Span): Credit[] {

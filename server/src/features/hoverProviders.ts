@@ -1,4 +1,5 @@
 /** Hover providers, first answer wins. Add a provider here. */
+import { frontMatterHover } from './frontMatterHover';
 import type { HoverProvider } from './hover';
 
-export const HOVER_PROVIDERS: HoverProvider[] = [];
+export const HOVER_PROVIDERS: HoverProvider[] = [frontMatterHover];

@@ -11,7 +11,8 @@ export interface TextFile {
   bom: boolean;
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps the BOM in the decoded text, so that decodeText can see it, strip it and remember it.
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function decodeText(name: string, bytes: Uint8Array): TextFile {
   if (bytes.includes(0)) throw new InputError(`${name}: binary file (contains NUL bytes), not news text`);
