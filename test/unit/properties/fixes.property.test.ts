@@ -103,7 +103,8 @@ describe('properties: fixes', () => {
 
   it('the harness accepts a good fix, on generated text with extra spaces', () => {
     const rules = [...RULES, collapseSpaces];
-    const spaced = fc.tuple(document, fc.integer({ min: 2, max: 5 })).map(([t, n]) => `${t}天津${' '.repeat(n)}报道`);
+    // Without suppression comments, which could rightly silence the test rule.
+    const spaced = fc.tuple(document.filter((t) => !t.includes('newsmark-')), fc.integer({ min: 2, max: 5 })).map(([t, n]) => `${t}天津${' '.repeat(n)}报道`);
     fc.assert(
       fc.property(spaced, (text) => {
         checkFixes(text, rules);
