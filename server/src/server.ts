@@ -21,6 +21,7 @@ import { codeActionsFeature } from './features/codeActions';
 import { completionFeature } from './features/completion';
 import { convertCommandFeature } from './features/convertCommand';
 import { diagnosticsFeature } from './features/diagnostics';
+import { documentHighlightFeature } from './features/documentHighlight';
 import { documentSymbolsFeature } from './features/documentSymbols';
 import { hoverFeature } from './features/hover';
 import { ModelCache } from './modelCache';
@@ -36,6 +37,7 @@ export const FEATURES: readonly Feature[] = [
   hoverFeature,
   completionFeature,
   convertCommandFeature,
+  documentHighlightFeature,
 ];
 
 export const SERVER_VERSION = '0.1.0';

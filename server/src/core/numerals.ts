@@ -1,0 +1,328 @@
+/**
+ * Numerals as news copy writes them: Arabic digits with thousands separators and decimals (half- or
+ * full-width), Chinese numerals (两, 十一, 一千二百四十, 二〇二〇), the two mixed (15.6万, 1.8亿) and English number
+ * words (twenty-one, a dozen, fourth). The scanner also decides what is NOT a figure, because a wrong figure
+ * is worse than a missed one: 十四五 and 一河一策 are names, PM2.5 and PM_{2.5} are pollutants, 一是/二是 number
+ * clauses, and a lone 一 or "one" is an article ("a"), not a count.
+ */
+import { isHan } from './chars';
+
+export type NumeralScript = 'arabic' | 'chinese' | 'english';
+
+export interface Numeral {
+  /** Half-open offsets into the scanned text. */
+  start: number;
+  end: number;
+  value: number;
+  script: NumeralScript;
+  /** 第四, fourth, 4th. */
+  ordinal: boolean;
+  /** Digits after the decimal point, for rounding tolerance. */
+  decimals: number;
+}
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const CN_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+const CN_CHARS = /[零〇一二两三四五六七八九十百千万亿]/;
+
+/** Full-width digits, point, percent and minus become ASCII; the string keeps its length. */
+export function normalizeDigits(text: string): string {
+  return text.replace(/[０-９．％－]/g, (c) => {
+    const code = c.charCodeAt(0);
+    if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 48);
+    return c === '．' ? '.' : c === '％' ? '%' : '-';
+  });
+}
+
+/**
+ * The value of a Chinese numeral, or null when it is not a well-formed number (十四五, 一二三). Accepts the
+ * spoken abbreviation 一千二 (1200) and digit-by-digit years (二〇二〇).
+ */
+export function parseChineseNumeral(s: string): number | null {
+  if (s.length === 0) return null;
+  const chars = [...s];
+  if (chars.length >= 2 && chars.every((c) => c in CN_DIGITS && c !== '两')) {
+    return chars.length === 4 ? Number(chars.map((c) => CN_DIGITS[c]).join('')) : null;
+  }
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  let lastUnit = Infinity;
+  let lastBig = Infinity;
+  let afterZero = false;
+  let previousUnit = 0;
+  for (const c of chars) {
+    if (c in CN_DIGITS) {
+      if (digit !== null) return null;
+      digit = CN_DIGITS[c];
+      if (digit === 0) {
+        afterZero = true;
+        digit = null;
+      }
+      continue;
+    }
+    if (c in CN_UNITS) {
+      const u = CN_UNITS[c];
+      if (u >= lastUnit) return null;
+      if (digit === null) {
+        // Only 十 stands without a digit: at the start (十一) or after 零 (一千零十).
+        const bareTen = u === 10 && (afterZero || (section === 0 && total === 0));
+        if (!bareTen) return null;
+        digit = 1;
+      }
+      section += digit * u;
+      digit = null;
+      lastUnit = u;
+      previousUnit = u;
+      continue;
+    }
+    if (c in CN_BIG) {
+      const b = CN_BIG[c];
+      if (digit === null && section === 0) {
+        if (b === 1e4 && total > 0 && lastBig === 1e8) return null;
+        if (total === 0) return null;
+        total *= b;
+      } else {
+        if (b >= lastBig && b !== 1e8) return null;
+        section += digit ?? 0;
+        total = b === 1e8 ? (total + section) * b : total + section * b;
+      }
+      section = 0;
+      digit = null;
+      lastUnit = Infinity;
+      lastBig = b;
+      previousUnit = b;
+      afterZero = false;
+      continue;
+    }
+    return null;
+  }
+  if (digit !== null) {
+    // 一千二 is 1200 and 三万五 is 35000; after 零 the digit is a plain unit digit (一千零五).
+    if (!afterZero && previousUnit >= 100) section += (digit * previousUnit) / 10;
+    else section += digit;
+  }
+  return total + section;
+}
+
+const ONES: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+  thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
+};
+
+/** The value of English number words (`twenty-one`, `a dozen`, `one hundred and five`, `fourth`), or null. */
+export function parseEnglishNumber(words: string): { value: number; ordinal: boolean } | null {
+  const tokens = words.toLowerCase().split(/[\s-]+/).filter((t) => t.length > 0);
+  if (tokens.length === 0) return null;
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  let ordinal = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (ordinal) return null;
+    if (t === 'and' && seen && i + 1 < tokens.length) continue;
+    if (t === 'a' && i === 0 && i + 1 < tokens.length) {
+      current = 1;
+      continue;
+    }
+    if (t === 'dozen') {
+      current = (current || 1) * 12;
+      seen = true;
+      continue;
+    }
+    if (t in ONES) current += ONES[t];
+    else if (t in TENS) current += TENS[t];
+    else if (t in ORDINALS) {
+      current += ORDINALS[t];
+      ordinal = true;
+    } else if (t in SCALES) {
+      const s = SCALES[t];
+      if (s === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * s;
+        current = 0;
+      }
+    } else return null;
+    seen = true;
+  }
+  return seen ? { value: total + current, ordinal } : null;
+}
+
+const ENGLISH_WORD = /^(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)$/i;
+
+/** Idioms and set phrases whose numerals are not figures. */
+const CN_IDIOMS = [
+  '四面八方', '五湖四海', '三番五次', '七上八下', '一五一十', '九牛一毛', '十全十美', '三心二意', '千方百计', '万无一失', '千家万户',
+  '千山万水', '千军万马', '四通八达', '七嘴八舌', '乱七八糟', '五花八门', '三令五申', '百花齐放', '百家争鸣', '千篇一律', '万众一心',
+  '一举两得', '两全其美', '三五成群', '十拿九稳', '千锤百炼', '一心一意', '独一无二', '接二连三', '三天两头', '三言两语', '一干二净',
+  '十分', '十足', '万分', '千万', '万一', '一一', '两岸', '两会', '两院', '两委', '三农', '四风', '五四', '三角', '万物', '百姓', '千里',
+];
+
+/** Han characters after a numeral that make it part of a name or a word rather than a figure. */
+function isChineseName(text: string, start: number, end: number, run: string): boolean {
+  const before = text.slice(Math.max(0, start - 3), start);
+  const after = text.slice(end, end + 6);
+  const around = text.slice(Math.max(0, start - 3), end + 3);
+  if (CN_IDIOMS.some((w) => around.includes(w) && idiomCovers(text, start, end, w))) return true;
+  if (/[几数]$/.test(before) || after.startsWith('几')) return true;
+  // 一是、二是 number clauses; 其一、其二 likewise.
+  if (after.startsWith('是') && [...run].length === 1 && run !== '两') return true;
+  if (before.endsWith('其')) return true;
+  // A company or a brand: 三棵树涂料有限公司.
+  if (/^.{0,4}(公司|集团|有限|股份|牌)/.test(after)) return true;
+  // 三地 restating 京津冀 (or another regional cluster) is a name for the places, not a figure.
+  if (after.startsWith('地') && /京津冀|长三角|珠三角|粤港澳|川渝|沪苏浙|江浙沪/.test(text.slice(Math.max(0, start - 40), start))) return true;
+  return false;
+}
+
+function idiomCovers(text: string, start: number, end: number, idiom: string): boolean {
+  for (let i = Math.max(0, start - idiom.length); i <= end; i++) {
+    if (text.startsWith(idiom, i) && i <= start && i + idiom.length >= end) return true;
+  }
+  return false;
+}
+
+function scanChinese(text: string, at: number, out: Numeral[]): number {
+  let end = at;
+  while (end < text.length && CN_CHARS.test(text[end])) end++;
+  const run = text.slice(at, end);
+  const ordinal = text[at - 1] === '第';
+  const hasDigit = /[零〇一二两三四五六七八九]/.test(run) || run.startsWith('十');
+  if (!hasDigit) return end;
+  if (run === '一' && !ordinal) return end;
+  if (/^[零〇]$/.test(run)) return end;
+  const value = parseChineseNumeral(run);
+  if (value === null) return end;
+  if (!ordinal && isChineseName(text, at, end, run)) return end;
+  // 第三方 (a third party) names a kind of body, not a rank.
+  if (ordinal && run === '三' && text[end] === '方') return end;
+  out.push({ start: ordinal ? at - 1 : at, end, value, script: 'chinese', ordinal, decimals: 0 });
+  return end;
+}
+
+const ARABIC = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
+
+function scanArabic(text: string, at: number, out: Numeral[]): number {
+  ARABIC.lastIndex = at;
+  const m = ARABIC.exec(text);
+  if (!m) return at + 1;
+  let end = at + m[0].length;
+  const before = text[at - 1] ?? '';
+  const after = text[end] ?? '';
+  // PM2.5, PM_{2.5}, SO2, COVID-19, G20, 5G, 3D, times (10:30) and dates written 2021-06-01 are not figures.
+  if (/[A-Za-z_{#.]/.test(before) || (before === '-' && /[A-Za-z]/.test(text[at - 2] ?? ''))) return end;
+  if (/[A-Z]/.test(after) || (after === ':' && /\d/.test(text[end + 1] ?? '')) || (before === ':' && /\d/.test(text[at - 2] ?? ''))) return end;
+  if (after === '.' && /\d/.test(text[end + 1] ?? '')) return end;
+  let value = Number(m[0].replace(/,/g, ''));
+  const decimals = m[0].includes('.') ? m[0].length - m[0].indexOf('.') - 1 : 0;
+  let start = at;
+  if ((before === '-' || before === '−') && !/[\dA-Za-z]/.test(text[at - 2] ?? '')) {
+    value = -value;
+    start = at - 1;
+  }
+  let ordinal = text[start - 1] === '第';
+  if (ordinal) start--;
+  const suffix = /^(st|nd|rd|th)\b/.exec(text.slice(end, end + 3));
+  if (suffix && !ordinal) {
+    ordinal = true;
+    end += suffix[0].length;
+  }
+  out.push({ start, end, value, script: 'arabic', ordinal, decimals });
+  return end;
+}
+
+const ENGLISH_TOKEN = /[A-Za-z]+(?:-[A-Za-z]+)?/y;
+
+function scanEnglish(text: string, at: number, out: Numeral[]): number {
+  const tokens: { start: number; end: number; word: string }[] = [];
+  let i = at;
+  for (;;) {
+    ENGLISH_TOKEN.lastIndex = i;
+    const m = ENGLISH_TOKEN.exec(text);
+    if (!m) break;
+    const word = m[0].toLowerCase();
+    const parts = word.split('-');
+    const isNumberWord = parts.every((p) => ENGLISH_WORD.test(p));
+    const glue = (word === 'and' && tokens.length > 0) || (word === 'a' && tokens.length === 0);
+    if (!isNumberWord && !glue) break;
+    tokens.push({ start: i, end: i + m[0].length, word });
+    const next = text.slice(i + m[0].length).match(/^[ \t]+/);
+    i = i + m[0].length + (next ? next[0].length : 0);
+    if (!next) break;
+  }
+  while (tokens.length > 0 && (tokens[tokens.length - 1].word === 'and' || tokens[tokens.length - 1].word === 'a')) tokens.pop();
+  if (tokens.length === 0 || (tokens.length === 1 && tokens[0].word === 'a')) return firstWordEnd(text, at);
+  const words = tokens.map((t) => t.word);
+  const parsed = parseEnglishNumber(words.join(' '));
+  if (!parsed) return tokens[tokens.length - 1].end;
+  const end = tokens[tokens.length - 1].end;
+  // "one" and "first" alone are mostly pronouns and phrases ("one of", "first time"); "second" is also a time unit.
+  if (words.length === 1 && (words[0] === 'one' || words[0] === 'zero')) return end;
+  if (words.length === 1 && words[0] === 'second' && !/\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at))) return end;
+  if (words[0] === 'a' && words.length === 2 && words[1] === 'second') return end;
+  out.push({ start: tokens[0].start, end, value: parsed.value, script: 'english', ordinal: parsed.ordinal, decimals: 0 });
+  return end;
+}
+
+function firstWordEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && /[A-Za-z]/.test(text[i])) i++;
+  return Math.max(i, at + 1);
+}
+
+/** Every numeral in a text, in order, with what is not a figure already left out. */
+export function findNumerals(source: string): Numeral[] {
+  const text = normalizeDigits(source);
+  const out: Numeral[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c >= '0' && c <= '9') {
+      i = scanArabic(text, i, out);
+    } else if (CN_CHARS.test(c)) {
+      i = scanChinese(text, i, out);
+    } else if (/[A-Za-z]/.test(c)) {
+      if (/[A-Za-z]/.test(text[i - 1] ?? '')) i++;
+      else i = scanEnglish(text, i, out);
+    } else i++;
+  }
+  const joined = joinMixed(text, out);
+  return joined.filter((n, k) => k === 0 || n.start >= joined[k - 1].end);
+}
+
+/** 15.6万, 1.8亿 and "1.2 million": an Arabic number scaled by the word after it. */
+function joinMixed(text: string, numerals: Numeral[]): Numeral[] {
+  for (const n of numerals) {
+    if (n.script !== 'arabic' || n.ordinal) continue;
+    const cn = /^(万亿|亿万|千万|百万|万|亿|千|百)/.exec(text.slice(n.end, n.end + 2));
+    if (cn && !isHanWordAfter(text, n.end + cn[0].length, cn[0])) {
+      n.value *= [...cn[0]].reduce((p, ch) => p * (CN_BIG[ch] ?? CN_UNITS[ch]), 1);
+      n.end += cn[0].length;
+      continue;
+    }
+    const en = /^\s(hundred|thousand|million|billion|trillion)\b/i.exec(text.slice(n.end, n.end + 12));
+    if (en) {
+      n.value *= SCALES[en[1].toLowerCase()];
+      n.end += en[0].length;
+    }
+  }
+  return numerals;
+}
+
+/** 百 in 百姓 or 千 in 千瓦 is the start of a word, not a multiplier. */
+function isHanWordAfter(text: string, at: number, multiplier: string): boolean {
+  const next = text[at] ?? '';
+  if (!isHan(next)) return false;
+  if (multiplier === '千' && /[瓦克米]/.test(next)) return true;
+  if (multiplier === '百' && /[姓分]/.test(next)) return true;
+  return false;
+}

@@ -1,0 +1,130 @@
+/**
+ * The subject of a figure: the few words that say what is measured. Chinese puts it before the figure
+ * (湿地面积700公顷, PM2.5平均浓度不超过45) or, for a count, after the classifier (四项机制, 3家企业); English puts a
+ * count's noun after it (1,200 customers) and a measure's subject before (factory output rose 5%). The words are
+ * trimmed to the noun phrase: scope words (今年, 全区), verbs (确保, 达到, rose) and particles go. A figure whose
+ * clause names nothing (力争小于43) takes the subject of the figure before it in the same sentence.
+ */
+import { ClaimKind } from './units';
+
+export interface SubjectRequest {
+  start: number;
+  end: number;
+  numberEnd: number;
+  kind: ClaimKind;
+  unit: string;
+  english: boolean;
+}
+
+interface PreviousClaim {
+  at: { start: number; end: number };
+  subject: string;
+  unit: string;
+}
+
+const CLAUSE_BREAK = /[,，。;；:：!！?？、()（）《》“”"\n]/;
+const CN_MAX = 12;
+/** Words after which the subject starts: verbs of planning and saying, scope and time words, demonstratives. */
+const CN_LEADS = /(确保|力争|要求|提出|明确|实现|其中|包括|据了解|目前|今年|去年|全年|同比|环比|一年来|已经|已|将|要|把|对|在|是|为|了|的|使|让|这|该|其|以|共有|累计|合计|总计|新建|建设|建|完成|修复|开展|出动|检查|获得|恢复|宣教|投入|自筹|帮扶|超过|达到|不超过)/g;
+const ONLY_LEAD = new RegExp(`^${CN_LEADS.source}$`);
+const CN_SCOPE = /^(全区|全市|全省|全国|全县|全年|今年|各|本)/;
+const CN_TRAIL = /(要达到|达到|保持|为|是|达|有|约|近|超|共|计|已|要|将|均为|分别为|分别是|分别|在|了|的|至|到|增长|下降|提高|减少|降低|增加|上升|控制在|稳定在|不超过|小于|低于|高于|超过|大于|不低于|至少)$/;
+const EN_STOP = new Set(
+  'a an the of in at to and or for that which who were was are is be been have has had with from by on as than more less about around roughly nearly almost approximately some over under up least most rose fell grew jumped climbed dropped slipped increased decreased declined gained lost reached hit totaled totalled stood said says reported made make makes this these those its their his her our last next year years'.split(' '),
+);
+const CN_NOUN_STOP = /[的和与及、,，。;；:：!！?？()（）“”"\s\d]/;
+
+/** Tokens for comparing subjects: Han characters one by one, Latin words and names like pm2.5 whole. */
+export function subjectTokens(subject: string): string[] {
+  const out: string[] = [];
+  const re = /[A-Za-z][A-Za-z0-9.]*|[\u3400-\u9fff]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(subject))) out.push(m[0].toLowerCase().replace(/\.$/, ''));
+  return out;
+}
+
+/** PM_{2.5} and PM2.5 are the same pollutant; subjects show it the usual way. */
+export function normalizeSubject(s: string): string {
+  return s.replace(/_\{([^}]*)\}/g, '$1').replace(/\s+/g, ' ').trim();
+}
+
+export function getSubject(text: string, request: SubjectRequest, previous: PreviousClaim | null): string {
+  let subject = request.english ? englishSubject(text, request) : chineseSubject(text, request, previous);
+  subject = normalizeSubject(subject);
+  if (!subject && previous && previous.unit === request.unit && sameSentence(text, previous.at.end, request.start)) subject = previous.subject;
+  return subject;
+}
+
+function sameSentence(text: string, from: number, to: number): boolean {
+  return !/[。！？!?\n]/.test(text.slice(from, to));
+}
+
+function clauseBefore(text: string, at: number, floor: number): string {
+  let i = at;
+  const limit = Math.max(floor, at - 40);
+  while (i > limit && !CLAUSE_BREAK.test(text[i - 1])) i--;
+  return text.slice(i, at);
+}
+
+function chineseSubject(text: string, r: SubjectRequest, previous: PreviousClaim | null): string {
+  if (r.kind === 'count') {
+    const noun = nounAfter(text, r.end);
+    if (noun) return noun;
+  }
+  const floor = previous && sameSentence(text, previous.at.end, r.start) ? previous.at.end : 0;
+  let clause = clauseBefore(text, r.start, floor);
+  for (let changed = true; changed; ) {
+    const trimmed = clause.replace(CN_TRAIL, '');
+    changed = trimmed !== clause && trimmed.length > 0;
+    if (trimmed !== clause) clause = trimmed;
+  }
+  let cut = 0;
+  for (const m of clause.matchAll(CN_LEADS)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (end < clause.length) cut = end;
+  }
+  clause = clause.slice(cut);
+  if (ONLY_LEAD.test(clause)) return '';
+  clause = clause.replace(CN_SCOPE, '');
+  const chars = [...clause];
+  if (chars.length <= CN_MAX) return clause;
+  // Never start inside a Latin word (…newsmark优良天数比例 keeps 优良天数比例, PM2.5 stays whole).
+  const tail = chars.slice(-CN_MAX).join('');
+  return /[A-Za-z0-9._{}]/.test(chars[chars.length - CN_MAX - 1]) ? tail.replace(/^[A-Za-z0-9._{}]+/, '') : tail;
+}
+
+/** The noun a Chinese count counts: 四项机制 → 机制, 两大国家湿地公园 → 国家湿地公园. */
+function nounAfter(text: string, at: number): string {
+  let i = at;
+  if (text[i] === '“' || text[i] === '"') i++;
+  let j = i;
+  while (j < text.length && j - i < 8 && !CN_NOUN_STOP.test(text[j])) j++;
+  const noun = text.slice(i, j);
+  // A verb right after the count (从四方面谈了) means the classifier itself was the noun.
+  if (/^(谈|进行|开展|推进|并举|联合|共同|同时|分别|均|都|以上|以下|左右|进|来|前|后)/.test(noun)) return '';
+  return noun.replace(/(进行|开展|获得|实现|提升)$/, '');
+}
+
+function englishSubject(text: string, r: SubjectRequest): string {
+  if (r.kind === 'count' || r.kind === 'rank') {
+    const words = text.slice(r.numberEnd).match(/^(\s+[A-Za-z][A-Za-z-]*){1,3}/)?.[0].trim().split(/\s+/) ?? [];
+    const phrase: string[] = [];
+    for (const w of words) {
+      if (EN_STOP.has(w.toLowerCase())) break;
+      phrase.push(w);
+    }
+    if (phrase.length > 0) return phrase.join(' ');
+  }
+  const from = Math.max(0, r.start - 60);
+  let before = text.slice(from, r.start);
+  if (from > 0 && /[A-Za-z]/.test(text[from - 1])) before = before.replace(/^[A-Za-z]+/, '');
+  const clause = before.split(/[,;:.!?()"“”\n]/).pop() ?? '';
+  const words = clause.trim().split(/\s+/).filter((w) => w.length > 0);
+  while (words.length > 0 && EN_STOP.has(words[words.length - 1].toLowerCase())) words.pop();
+  const out: string[] = [];
+  for (let k = words.length - 1; k >= 0 && out.length < 3; k--) {
+    if (EN_STOP.has(words[k].toLowerCase())) break;
+    out.unshift(words[k]);
+  }
+  return out.join(' ');
+}

@@ -1,0 +1,187 @@
+/**
+ * What a number measures, read from the words around it: the unit (公顷, 微克/立方米, %, 元, km), the
+ * classifier of a count (座, 项, 家, states) and the qualifier that makes it approximate (多, 余, 约, about) or a
+ * bound (不超过, 至少, up to). Two figures are only compared when their units agree, so units are normalised:
+ * 6座 and 六座 share 座, `3 states` and `three states` share `state`.
+ */
+
+export type ClaimKind = 'count' | 'quantity' | 'percent' | 'money' | 'date' | 'rank';
+
+export type QualifierKind = 'approximate' | 'atLeast' | 'atMost';
+
+export interface Qualifier {
+  kind: QualifierKind;
+  text: string;
+}
+
+export interface UnitReading {
+  unit: string;
+  kind: ClaimKind;
+  /** Length of the unit text (and any qualifier inside it) after the number. */
+  length: number;
+  /** 多 or 余 between the number and the unit, or 以上/左右 after it. */
+  qualifier: Qualifier | null;
+}
+
+const CN_PERCENT = ['个百分点', '百分点', '%'];
+const CN_MONEY = ['元人民币', '人民币', '美元', '欧元', '英镑', '日元', '港元', '元'];
+const CN_MEASURES = [
+  '平方公里', '平方千米', '平方米', '立方米', '公顷', '公里', '千米', '厘米', '毫米', '微克', '毫克', '千克', '公斤', '千瓦时', '千瓦',
+  '兆瓦', '万千瓦', '毫升', '小时', '分钟', '个月', '周年', '年', '亩', '米', '吨', '克', '升', '秒', '天', '周', '岁', '倍', '度',
+];
+/** Classifiers: what a count counts. 方面 and 大 (三大道理) behave like them. */
+const CN_CLASSIFIERS = [
+  '方面', '人次', '个', '项', '条', '座', '家', '处', '名', '位', '人', '次', '件', '种', '类', '批', '支', '所', '级', '轮', '点', '张',
+  '辆', '台', '只', '头', '份', '套', '组', '起', '宗', '笔', '户', '栋', '间', '片', '块', '根', '棵', '株', '篇', '部', '本', '首', '场',
+  '届', '期', '段', '步', '层', '道', '环', '大', '对', '艘', '架', '枚',
+];
+
+const EN_PERCENT = /^\s?(%|percent\b|per cent\b|pct\b|percentage points?\b)/i;
+const EN_MEASURE = /^\s?(square kilometers|square kilometres|square miles|kilometers|kilometres|km|miles|hectares|acres|tons|tonnes|meters|metres|feet|inches|yards|centimeters|millimeters|gallons|barrels|liters|litres|kilograms|kg|hours|days|weeks|months|years|minutes|mph|degrees)\b/i;
+const EN_MONEY = /^\s?(dollars|yuan|euros|pounds|yen|US dollars)\b/i;
+const EN_STOP = /^(of|in|at|to|and|or|for|the|a|an|that|which|who|were|was|are|is|have|has|had|with|from|by|on|as|than|more|less|per|each|this|these|those|its|their|his|her|percent)$/i;
+const MONTHS = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
+
+function startsWithAny(text: string, list: readonly string[]): string | null {
+  for (const w of list) if (text.startsWith(w)) return w;
+  return null;
+}
+
+const AFTER_QUALIFIERS: [string, QualifierKind][] = [
+  ['以上', 'atLeast'],
+  ['以下', 'atMost'],
+  ['以内', 'atMost'],
+  ['左右', 'approximate'],
+  ['上下', 'approximate'],
+];
+
+/** The unit after a Chinese or Arabic number in Chinese text. `after` starts right after the number. */
+export function readChineseUnit(after: string, value: number, integerDigits: number, fromChinese: boolean): UnitReading {
+  let i = 0;
+  let qualifier: Qualifier | null = null;
+  const q = /^(多|余|来)/.exec(after);
+  if (q && q[1] !== '来') {
+    qualifier = { kind: 'approximate', text: q[1] };
+    i += 1;
+  }
+  const rest = after.slice(i);
+  const finish = (unit: string, kind: ClaimKind, length: number): UnitReading => {
+    let end = i + length;
+    if (!qualifier) {
+      for (const [w, k] of AFTER_QUALIFIERS) {
+        if (after.startsWith(w, end)) {
+          qualifier = { kind: k, text: w };
+          end += w.length;
+          break;
+        }
+      }
+    }
+    return { unit, kind, length: end, qualifier };
+  };
+  let w = startsWithAny(rest, CN_PERCENT);
+  if (w) return finish(w === '%' ? '%' : '个百分点', 'percent', w.length);
+  w = startsWithAny(rest, CN_MONEY);
+  if (w) return finish(w === '元人民币' || w === '人民币' ? '元' : w, 'money', w.length);
+  if (rest.startsWith('成') && value <= 10 && fromChinese) return finish('成', 'percent', 1);
+  if (rest.startsWith('年') && !qualifier && ((integerDigits === 4 && value >= 1000 && value <= 2100) || value >= 1900)) {
+    const more = /^年(度|底|初|末|前|后)?/.exec(rest)!;
+    return finish('年', 'date', more[0].length);
+  }
+  if (rest.startsWith('月') && !qualifier && Number.isInteger(value) && value >= 1 && value <= 12 && !rest.startsWith('月份以来')) {
+    const more = /^月(份|底|初|末|中旬|上旬|下旬|前|\d{1,2}日|[一二三四五六七八九十]{1,3}日)?/.exec(rest)!;
+    return finish('月', 'date', more[0].length);
+  }
+  if (/^[日号]/.test(rest) && !qualifier && Number.isInteger(value) && value >= 1 && value <= 31) return finish('日', 'date', 1);
+  // 二季度 is the second quarter (a date); 三个季度 is a duration and reads as a count of 个.
+  if (rest.startsWith('季度') && fromChinese && Number.isInteger(value) && value >= 1 && value <= 4 && !qualifier) return finish('季度', 'date', 2);
+  w = startsWithAny(rest, CN_MEASURES);
+  if (w) {
+    let unit = w;
+    // Compound units: 微克/立方米, 吨/平方公里.
+    const per = /^\/(平方公里|平方千米|立方米|平方米|公顷|小时|天|年|人|吨)/.exec(rest.slice(w.length));
+    if (per) unit += per[0];
+    return finish(unit, 'quantity', unit.length);
+  }
+  w = startsWithAny(rest, CN_CLASSIFIERS);
+  if (w) {
+    // 两个月 is a duration, not two of something.
+    if (w === '个' && rest.startsWith('个月')) return finish('个月', 'quantity', 2);
+    const len = w.length + (rest.slice(w.length).startsWith('(次)') ? 3 : 0);
+    return finish(w, 'count', len);
+  }
+  return finish('', 'count', 0);
+}
+
+/** The unit after a number in English text. `after` starts right after the number; `before` ends at it. */
+export function readEnglishUnit(after: string, before: string, value: number, integerDigits: number): UnitReading {
+  let m = EN_PERCENT.exec(after);
+  if (m) return { unit: /point/i.test(m[1]) ? 'percentage points' : '%', kind: 'percent', length: m[0].length, qualifier: null };
+  m = EN_MONEY.exec(after);
+  if (m) return { unit: m[1].toLowerCase(), kind: 'money', length: m[0].length, qualifier: null };
+  m = EN_MEASURE.exec(after);
+  if (m) return { unit: m[1].toLowerCase(), kind: 'quantity', length: m[0].length, qualifier: null };
+  const clock = /^\s?(GMT|UTC|ET|EST|EDT|CST|CDT|PST|PDT|CET|BST|a\.m\.|p\.m\.)(?![A-Za-z])/.exec(after);
+  if (clock) return { unit: 'time', kind: 'date', length: clock[0].length, qualifier: null };
+  const prefix = /(US\$|HK\$|\$|€|£|¥|￥)\s?$/.exec(before);
+  if (prefix) return { unit: prefix[1].replace('￥', '¥'), kind: 'money', length: 0, qualifier: null };
+  const previousWord = /([A-Za-z.]+)\s+$/.exec(before)?.[1] ?? '';
+  if (integerDigits === 4 && value >= 1800 && value <= 2100 && !/^\s?[a-z]/.test(after)) return { unit: 'year', kind: 'date', length: 0, qualifier: null };
+  if (MONTHS.test(previousWord) && value >= 1 && value <= 31) return { unit: 'day', kind: 'date', length: 0, qualifier: null };
+  const noun = /^\s([a-z][a-z-]*)/.exec(after);
+  if (noun && !EN_STOP.test(noun[1])) return { unit: singular(noun[1]), kind: 'count', length: noun[0].length, qualifier: null };
+  return { unit: '', kind: 'count', length: 0, qualifier: null };
+}
+
+export function singular(word: string): string {
+  const w = word.toLowerCase();
+  if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
+  if (/(ch|sh|x|ss)es$/.test(w)) return w.slice(0, -2);
+  if (/(ss|us)$/.test(w)) return w;
+  if (/s$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+const CN_BEFORE: [string, QualifierKind][] = [
+  ['不超过', 'atMost'],
+  ['不高于', 'atMost'],
+  ['不多于', 'atMost'],
+  ['不足', 'atMost'],
+  ['不到', 'atMost'],
+  ['最多', 'atMost'],
+  ['小于', 'atMost'],
+  ['低于', 'atMost'],
+  ['少于', 'atMost'],
+  ['不低于', 'atLeast'],
+  ['不少于', 'atLeast'],
+  ['超过', 'atLeast'],
+  ['高于', 'atLeast'],
+  ['大于', 'atLeast'],
+  ['多于', 'atLeast'],
+  ['达到', 'atLeast'],
+  ['至少', 'atLeast'],
+  ['多达', 'atLeast'],
+  ['将近', 'approximate'],
+  ['接近', 'approximate'],
+  ['大约', 'approximate'],
+  ['约为', 'approximate'],
+  ['约', 'approximate'],
+  ['近', 'approximate'],
+  ['超', 'approximate'],
+  ['逾', 'approximate'],
+];
+
+const EN_BEFORE: [RegExp, QualifierKind][] = [
+  [/\b(more than|over|at least|as many as|as much as|upwards of)\s+$/i, 'atLeast'],
+  [/\b(up to|less than|fewer than|under|at most|no more than|below)\s+$/i, 'atMost'],
+  [/\b(about|around|roughly|nearly|almost|approximately|some|close to|an estimated)\s+$/i, 'approximate'],
+];
+
+/** A qualifier written before the number: the text that ends where the number starts. */
+export function readQualifierBefore(before: string): (Qualifier & { length: number }) | null {
+  for (const [w, kind] of CN_BEFORE) if (before.endsWith(w)) return { kind, text: w, length: w.length };
+  for (const [re, kind] of EN_BEFORE) {
+    const m = re.exec(before);
+    if (m) return { kind, text: m[1].toLowerCase(), length: m[0].length };
+  }
+  return null;
+}
