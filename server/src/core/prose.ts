@@ -42,14 +42,22 @@ export class ProseText {
    */
   static join(model: DocumentModel, blocks: number[], role: ProseRole, article: number): ProseText {
     let text = '';
+    // The joiner reads only the end of the text so far; slicing the growing string itself would flatten it on
+    // every block (quadratic: 200,000 list lines took minutes).
+    let tail = '';
     const segments: Segment[] = [];
     for (const b of blocks) {
       const block = model.blocks[b];
       const content = model.text.slice(block.content.start, block.content.end);
       if (content.length === 0) continue;
-      if (text.length > 0) text += joiner(text, content);
+      let joined = '';
+      if (text.length > 0) {
+        joined = joiner(tail, content);
+        text += joined;
+      }
       segments.push({ at: text.length, start: block.content.start, length: content.length });
       text += content;
+      tail = (tail + joined + content).slice(-24);
     }
     return new ProseText(text, role, article, segments);
   }
