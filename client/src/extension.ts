@@ -1,14 +1,14 @@
 /**
- * The VS Code client: starts the bundled language server for news text and lets a `.txt` or `.md` file be
- * checked as news text. Document selectors name the `file`, `untitled` and `vscode-vfs` (virtual workspace)
- * schemes so that chat inputs, diff views and other virtual inputs are never analysed. A server that dies is
- * restarted (restartPolicy.ts).
+ * The VS Code client: starts the bundled language server for news text, lets a `.txt` or `.md` file be
+ * checked as news text, shows the active file's articles and findings in the status bar, and checks a whole
+ * workspace on request. Document selectors name the `file` and `untitled` schemes only (`selector.ts`). A
+ * server that dies is restarted (`restartPolicy.ts`).
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
   CloseAction,
-  DocumentSelector,
+  DocumentFilter,
   ErrorAction,
   ErrorHandler,
   ExecuteCommandRequest,
@@ -17,20 +17,20 @@ import {
   ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
+import { FolderCheck } from './checkFolder';
 import { RestartPolicy } from './restartPolicy';
+import { CHECKED_SCHEMES, newsSelector } from './selector';
+import { NewsStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
-function selector(): DocumentSelector {
-  const extra = vscode.workspace.getConfiguration('newsmark').get<string[]>('checkFiles', []);
-  const out: DocumentSelector = [
-    { scheme: 'file', language: 'newsmark' },
-    { scheme: 'untitled', language: 'newsmark' },
-    // Virtual workspaces (GitHub Repositories): analysed, with .newsmarkrc.json unread (the server reads only file: URIs).
-    { scheme: 'vscode-vfs', language: 'newsmark' },
-  ];
-  for (const ext of extra) if (ext === 'txt' || ext === 'md') out.push({ scheme: 'file', pattern: `**/*.${ext}` });
-  return out;
+function selector(): DocumentFilter[] {
+  return newsSelector(vscode.workspace.getConfiguration('newsmark').get<unknown[]>('checkFiles', []));
+}
+
+/** The same filters for `vscode.languages.match`: only `file` and `untitled`, each with a language or a glob. */
+function editorSelector(): vscode.DocumentSelector {
+  return selector().map((f) => ({ ...f }) as vscode.DocumentFilter);
 }
 
 /** Restarts a server that died and tells the user once; `handled: true` keeps the library's own notices quiet. */
@@ -51,11 +51,11 @@ const CONVERT_DOCUMENT_COMMAND = 'newsmark.server.convertDocument';
 async function convertToFrontMatter(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
-    void vscode.window.showInformationMessage('Newsmark: open a news file first.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Newsmark: open a news file first.'));
     return;
   }
   if (!client || !client.isRunning()) {
-    void vscode.window.showWarningMessage('Newsmark: the language server is not running.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Newsmark: the language server is not running.'));
     return;
   }
   const result = (await client.sendRequest(ExecuteCommandRequest.type, { command: CONVERT_DOCUMENT_COMMAND, arguments: [editor.document.uri.toString()] })) as {
@@ -64,11 +64,13 @@ async function convertToFrontMatter(): Promise<void> {
     message?: string;
   } | null;
   if (!result || result.converted === 0 || !result.applied) {
-    const hint = editor.document.languageId === 'newsmark' ? '' : ' Run "Newsmark: Check This File as News Text" first.';
-    void vscode.window.showInformationMessage(`Newsmark: ${result?.message ?? 'nothing converted.'}${hint}`);
+    const hint = editor.document.languageId === 'newsmark' ? '' : ` ${vscode.l10n.t('Run "Newsmark: Check This File as News Text" first.')}`;
+    void vscode.window.showInformationMessage(`Newsmark: ${result?.message ?? vscode.l10n.t('nothing converted.')}${hint}`);
     return;
   }
-  void vscode.window.showInformationMessage(`Newsmark: converted ${result.converted} article${result.converted === 1 ? '' : 's'} to front-matter.`);
+  void vscode.window.showInformationMessage(
+    result.converted === 1 ? vscode.l10n.t('Newsmark: converted 1 article to front-matter.') : vscode.l10n.t('Newsmark: converted {0} articles to front-matter.', result.converted),
+  );
 }
 
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
@@ -88,24 +90,35 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const statusBar = new NewsStatusBar(() => client, editorSelector);
+  const folderCheck = new FolderCheck(() => client);
   context.subscriptions.push(
+    statusBar,
+    folderCheck,
     vscode.commands.registerCommand('newsmark.checkAsNews', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) {
-        void vscode.window.showInformationMessage('Newsmark: open a text file first.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Newsmark: open a text file first.'));
+        return;
+      }
+      if (!CHECKED_SCHEMES.includes(editor.document.uri.scheme)) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Newsmark checks files on disk and untitled documents only.'));
         return;
       }
       await vscode.languages.setTextDocumentLanguage(editor.document, 'newsmark');
     }),
     vscode.commands.registerCommand('newsmark.convertToFrontMatter', convertToFrontMatter),
+    vscode.commands.registerCommand('newsmark.checkFolder', () => folderCheck.run()),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (e.affectsConfiguration('newsmark.checkFiles') && client) {
         await client.stop();
         await startClient(context);
+        statusBar.update();
       }
     }),
   );
   await startClient(context);
+  statusBar.update();
 }
 
 export async function deactivate(): Promise<void> {

@@ -16,14 +16,21 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ConfigProblem, NewsmarkConfig } from './core/config';
+import { ConfigProblem, defaultConfig, NewsmarkConfig } from './core/config';
+import { Locale } from './core/rules/types';
 import { codeActionsFeature } from './features/codeActions';
 import { completionFeature } from './features/completion';
 import { convertCommandFeature } from './features/convertCommand';
+import { codeLensFeature } from './features/codeLens';
 import { diagnosticsFeature } from './features/diagnostics';
 import { documentHighlightFeature } from './features/documentHighlight';
 import { documentSymbolsFeature } from './features/documentSymbols';
+import { fileChecksFeature } from './features/fileChecks';
+import { foldingFeature } from './features/folding';
 import { hoverFeature } from './features/hover';
+import { selectionRangesFeature } from './features/selectionRanges';
+import { semanticTokensFeature } from './features/semanticTokens';
+import { workspaceSymbolsFeature } from './features/workspaceSymbols';
 import { ModelCache } from './modelCache';
 import { CONFIG_FILE_NAME, findConfigFile, loadConfigFile } from './node/configFile';
 import { Feature, ServerContext } from './serverContext';
@@ -38,7 +45,21 @@ export const FEATURES: readonly Feature[] = [
   completionFeature,
   convertCommandFeature,
   documentHighlightFeature,
+  foldingFeature,
+  selectionRangesFeature,
+  semanticTokensFeature,
+  workspaceSymbolsFeature,
+  codeLensFeature,
+  fileChecksFeature,
 ];
+
+/**
+ * The display language the client announces (`initializeParams.locale`, e.g. `zh-cn`, `en-us`) as one of the
+ * server's message languages. Chinese in any region reads the Simplified messages; everything else, English.
+ */
+export function localeFromClient(locale: string | undefined): Locale {
+  return locale?.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
+}
 
 export const SERVER_VERSION = '0.1.0';
 
@@ -51,6 +72,8 @@ export function startServer(connection: Connection): void {
   const commands = new Map<string, (args: unknown[]) => unknown>();
   let clientCapabilities: ClientCapabilities = {};
   let workspaceRoots: string[] = [];
+  // The default under `.newsmarkrc.json` and settings: the client's display language.
+  let defaults: NewsmarkConfig = defaultConfig();
   const log = (message: string) => connection.console.error(message);
 
   const reportProblems = (problems: string[]) => {
@@ -73,7 +96,7 @@ export function startServer(connection: Connection): void {
     const root = workspaceRoots.find((r) => dir.startsWith(r));
     const file = findConfigFile(dir, root);
     if (!file) return null;
-    const loaded = loadConfigFile(file);
+    const loaded = loadConfigFile(file, defaults);
     reportProblems(loaded.problems);
     return loaded.config;
   };
@@ -93,7 +116,7 @@ export function startServer(connection: Connection): void {
         }
         const partial = fromEditorSettings(editor, problems);
         reportProblems(problems.map((p) => `settings: ${p.message}`));
-        return effectiveConfig(fileConfig(uri), partial);
+        return effectiveConfig(fileConfig(uri), partial, defaults);
       })();
       configs.set(uri, cached);
     }
@@ -106,6 +129,7 @@ export function startServer(connection: Connection): void {
     models,
     configFor,
     capabilities: () => clientCapabilities,
+    workspaceRoots: () => workspaceRoots,
     log,
     onConfigurationChanged: (listener) => configListeners.push(listener),
     onCommand: (command, handler) => commands.set(command, handler),
@@ -119,6 +143,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     clientCapabilities = params.capabilities;
+    defaults = { ...defaultConfig(), locale: localeFromClient(params.locale) };
     workspaceRoots = (params.workspaceFolders ?? []).filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
     if (workspaceRoots.length === 0 && params.rootUri?.startsWith('file:')) workspaceRoots = [fileURLToPath(params.rootUri)];
     const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
@@ -129,12 +154,22 @@ export function startServer(connection: Connection): void {
       Object.assign(capabilities, contributed);
     }
     if (commandNames.length > 0) capabilities.executeCommandProvider = { commands: commandNames };
+    // Folders added to a multi-root workspace later still count for workspace symbols and config lookup.
+    if (clientCapabilities.workspace?.workspaceFolders) capabilities.workspace = { ...capabilities.workspace, workspaceFolders: { supported: true, changeNotifications: true } };
     return { capabilities, serverInfo: { name: 'newsmark', version: SERVER_VERSION } };
   });
 
   connection.onInitialized(() => {
     if (clientCapabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsmark' }).catch(() => undefined);
+    }
+    if (clientCapabilities.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri)));
+        const added = e.added.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
+        workspaceRoots = [...workspaceRoots.filter((r) => !removed.has(r)), ...added.filter((a) => !workspaceRoots.includes(a))];
+        configurationChanged();
+      });
     }
   });
 

@@ -15,6 +15,8 @@ export interface ServerContext {
   configFor(uri: string): Promise<NewsmarkConfig>;
   capabilities(): ClientCapabilities;
   log(message: string): void;
+  /** The workspace folders on disk (absolute paths), for features that read files that are not open. */
+  workspaceRoots(): readonly string[];
   /** Called after settings or a `.newsmarkrc.json` changed and cached configurations were dropped. */
   onConfigurationChanged(listener: () => void): void;
   /**

@@ -26,10 +26,12 @@ export function fromEditorSettings(settings: EditorSettings | null | undefined, 
     out.rules = rules;
   }
   if (typeof settings.maxNumberOfProblems === 'number' && settings.maxNumberOfProblems >= 0) out.maxProblems = Math.floor(settings.maxNumberOfProblems);
+  // "auto" (the default) leaves the locale to `.newsmarkrc.json` or the editor's display language.
   if (settings.locale === 'zh-cn' || settings.locale === 'en') out.locale = settings.locale;
   return out;
 }
 
-export function effectiveConfig(file: NewsmarkConfig | null, editor: Partial<NewsmarkConfig>): NewsmarkConfig {
-  return mergeConfig(file ?? defaultConfig(), editor);
+/** `defaults` stand where there is no `.newsmarkrc.json` (the server passes the display language as locale). */
+export function effectiveConfig(file: NewsmarkConfig | null, editor: Partial<NewsmarkConfig>, defaults: NewsmarkConfig = defaultConfig()): NewsmarkConfig {
+  return mergeConfig(file ?? defaults, editor);
 }

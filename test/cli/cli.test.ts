@@ -93,7 +93,11 @@ describe('newsmark CLI', () => {
       const r = run(['check', SAMPLE_PATH]);
       assert.equal(r.code, 0, r.stderr);
       assert.match(r.stdout, /7 articles/);
-      assert.match(r.stdout, /orphan-credit/);
+      assert.match(r.stdout, /^ {2}orphan-credit: 1$/m);
+      // A frequent code is summarised: a count, three examples, and how many more.
+      const m = /^ {2}halfwidth-punctuation: (\d+)$/m.exec(r.stdout);
+      assert.ok(m && Number(m[1]) > 8);
+      assert.match(r.stdout, new RegExp(`… and ${Number(m[1]) - 3} more`));
     });
   });
 

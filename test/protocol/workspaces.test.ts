@@ -1,6 +1,7 @@
 /**
  * What the manifest declares about workspaces holds in the server: `.newsmarkrc.json` is read from disk for
- * `file:` documents only, so a virtual-workspace document (`vscode-vfs:`) is analysed with the defaults and
+ * `file:` documents only, so a document with another scheme (a virtual workspace's `vscode-vfs:`, which other LSP
+ * clients may send) is analysed with the defaults and
  * editor settings, and the same text on disk follows the workspace file. And the restricted settings named
  * in package.json are real settings.
  */

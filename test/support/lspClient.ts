@@ -19,6 +19,8 @@ export class LspClient {
   private readonly pending = new Map<number, { resolve: (v: Json) => void; reject: (e: Error) => void }>();
   private readonly waiters: { predicate: (n: Notification) => boolean; resolve: (n: Notification) => void }[] = [];
   readonly notifications: Notification[] = [];
+  /** Callers of `waitForRequest`, resolved when a matching request from the server has been answered. */
+  private readonly requestWaiters: { predicate: (n: Notification) => boolean; resolve: (n: Notification) => void }[] = [];
   readonly stderr: string[] = [];
   /** Answers to `workspace/configuration` requests, by section. */
   settings: Record<string, Json> = {};
@@ -69,6 +71,13 @@ export class LspClient {
       if (message.method === 'workspace/configuration') result = message.params.items.map((i: Json) => this.settings[i.section] ?? null);
       else if (this.handlers[message.method]) result = this.handlers[message.method](message.params);
       this.write({ jsonrpc: '2.0', id: message.id, result });
+      const r = this.serverRequests[this.serverRequests.length - 1];
+      for (let i = this.requestWaiters.length - 1; i >= 0; i--) {
+        if (this.requestWaiters[i].predicate(r)) {
+          this.requestWaiters[i].resolve(r);
+          this.requestWaiters.splice(i, 1);
+        }
+      }
       return;
     }
     const n = { method: message.method, params: message.params };
@@ -126,8 +135,25 @@ export class LspClient {
     });
   }
 
-  async initialize(capabilities: Json = {}, rootUri: string | null = null): Promise<Json> {
-    const result = await this.request('initialize', { processId: process.pid, rootUri, capabilities, workspaceFolders: null });
+  /** Resolves with the first request from the server (already received or future) that matches. */
+  waitForRequest(predicate: (n: Notification) => boolean, timeoutMs = 10000): Promise<Notification> {
+    const seen = this.serverRequests.find(predicate);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('timed out waiting for a request from the server')), timeoutMs);
+      this.requestWaiters.push({
+        predicate,
+        resolve: (n) => {
+          clearTimeout(timer);
+          resolve(n);
+        },
+      });
+    });
+  }
+
+  /** `extra` adds initialize parameters (`locale`, `workspaceFolders`…). */
+  async initialize(capabilities: Json = {}, rootUri: string | null = null, extra: Json = {}): Promise<Json> {
+    const result = await this.request('initialize', { processId: process.pid, rootUri, capabilities, workspaceFolders: null, ...extra });
     this.notify('initialized', {});
     return result;
   }

@@ -3,7 +3,7 @@
  * JSON (`.newsmarkrc.json`) or editor settings; nothing in it is ever executed. A broken file yields the
  * defaults and a message saying what is wrong, never an exception.
  */
-import { Level, LEVELS, Locale } from './rules/types';
+import { Level, LEVELS, Locale, Rule, RuleOption } from './rules/types';
 
 export interface RuleSetting {
   level?: Level;
@@ -52,9 +52,12 @@ export function readRuleSetting(code: string, value: unknown, problems: ConfigPr
   return null;
 }
 
-/** Parses `.newsmarkrc.json` text. Unknown rule codes are reported by the caller, which knows the registry. */
-export function parseConfig(json: string, knownCodes: readonly string[]): { config: NewsmarkConfig; problems: ConfigProblem[] } {
-  const config = defaultConfig();
+/**
+ * Parses `.newsmarkrc.json` text. Unknown rule codes are reported by the caller, which knows the registry.
+ * What the file leaves out comes from `defaults` (the editor passes its display language as the locale).
+ */
+export function parseConfig(json: string, knownCodes: readonly string[], defaults: NewsmarkConfig = defaultConfig()): { config: NewsmarkConfig; problems: ConfigProblem[] } {
+  const config: NewsmarkConfig = { ...defaults, rules: { ...defaults.rules } };
   const problems: ConfigProblem[] = [];
   let data: unknown;
   try {
@@ -100,4 +103,26 @@ export function mergeConfig(base: NewsmarkConfig, override: Partial<NewsmarkConf
     rules[code] = { ...rules[code], ...setting, options: { ...rules[code]?.options, ...setting.options } };
   }
   return { rules, maxProblems: override.maxProblems ?? base.maxProblems, locale: override.locale ?? base.locale };
+}
+
+function fitsOption(option: RuleOption, value: unknown): boolean {
+  if (option.type === 'string[]') return Array.isArray(value) && value.every((v) => typeof v === 'string');
+  return typeof value === option.type;
+}
+
+/** Checks rule options against what each rule declares; a wrong or unknown option is reported and dropped. */
+export function checkRuleOptions(config: NewsmarkConfig, rules: readonly Rule[]): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  for (const rule of rules) {
+    const options = config.rules[rule.code]?.options;
+    if (!options) continue;
+    for (const [name, value] of Object.entries(options)) {
+      const option = rule.options?.[name];
+      if (!option) problems.push({ message: `rules.${rule.code}.options.${name} is not an option of ${rule.code}` });
+      else if (!fitsOption(option, value)) problems.push({ message: `rules.${rule.code}.options.${name} must be ${option.type === 'string[]' ? 'a list of strings' : `a ${option.type}`}` });
+      else continue;
+      delete options[name];
+    }
+  }
+  return problems;
 }

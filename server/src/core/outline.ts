@@ -72,6 +72,24 @@ function articleSymbol(model: DocumentModel, a: Article): OutlineSymbol {
   if (a.endMark) children.push(leaf('endMark', a.endMark.text, 'end mark', a.endMark.span));
   // Front-matter values may sit anywhere in the block; keep page order.
   children.sort((x, y) => x.selectionSpan.start - y.selectionSpan.start);
+  if (a.frontMatter) return finishArticle(model, a, nestInFrontMatter(children));
+  return finishArticle(model, a, children);
+}
+
+/**
+ * In a front-matter article the header fields are lines of the YAML block: they go under the block's node, so
+ * the Outline shows the block's structure and no sibling's range lies inside another's.
+ */
+function nestInFrontMatter(children: OutlineSymbol[]): OutlineSymbol[] {
+  const block = children.find((c) => c.kind === 'frontMatter');
+  if (!block) return children;
+  const inside = (c: OutlineSymbol) => c !== block && c.span.start >= block.span.start && c.span.end <= block.span.end;
+  block.children = children.filter(inside);
+  block.detail = `${block.children.length} ${block.children.length === 1 ? 'field' : 'fields'}`;
+  return children.filter((c) => !inside(c));
+}
+
+function finishArticle(model: DocumentModel, a: Article, children: OutlineSymbol[]): OutlineSymbol {
   const selection = a.headline ? a.headline.span : (a.lede?.content ?? a.span);
   const detail = a.subheadlines.length > 0 ? a.subheadlines[0].text : a.bylines.map((b) => b.name).join(' ');
   const span = { start: Math.min(a.span.start, selection.start), end: Math.max(a.span.end, selection.end) };

@@ -1,8 +1,10 @@
 /**
  * Inline suppression, as proofreaders write it in the text:
  * `<!-- newsmark-disable-next-line CODE -->`, `<!-- newsmark-disable CODE -->` … `<!-- newsmark-enable CODE -->`.
- * Without codes a directive covers every rule. The comments are paragraphs of their own, so they are never
- * read as prose or shown in the outline.
+ * Without codes a directive covers every rule; the last `disable`/`enable` before a finding that covers its
+ * rule decides, so `enable CODE` inside a blanket `disable` turns that one rule back on. `disable-next-line`
+ * skips blank lines and stacked directives to reach the text it is about. The comments are paragraphs of
+ * their own, so they are never read as prose or shown in the outline.
  */
 import { DocumentModel } from './model';
 
@@ -10,6 +12,13 @@ interface Region {
   codes: Set<string> | null;
   start: number;
   end: number;
+}
+
+/** A `disable` or `enable` directive; `codes` null for every rule. The last one before a finding decides. */
+interface Switch {
+  offset: number;
+  disable: boolean;
+  codes: Set<string> | null;
 }
 
 const DIRECTIVE = /newsmark-(disable-next-line|disable-line|disable|enable)\b([^>]*?)(?:-->|$)/g;
@@ -20,39 +29,40 @@ export interface Suppressions {
 
 export function computeSuppressions(model: DocumentModel): Suppressions {
   const regions: Region[] = [];
-  const open = new Map<string, number>();
+  const switches: Switch[] = [];
   for (const p of model.paragraphs) {
     if (p.kind !== 'comment') continue;
     for (const m of p.text.matchAll(DIRECTIVE)) {
-      const codes = m[2].split(/[\s,]+/).filter((c) => /^[a-z][a-z0-9-]*$/.test(c));
-      const key = codes.length === 0 ? '*' : null;
+      const list = m[2].split(/[\s,]+/).filter((c) => /^[a-z][a-z0-9-]*$/.test(c));
+      const codes = list.length ? new Set(list) : null;
       if (m[1] === 'disable-next-line' || m[1] === 'disable-line') {
-        const line = m[1] === 'disable-line' ? p.startLine : nextContentLine(model, p.endLine);
+        const line = m[1] === 'disable-line' ? p.startLine : nextTextLine(model, p.endLine);
         if (line < 0) continue;
-        const start = model.lines.lineStarts[line];
-        regions.push({ codes: codes.length ? new Set(codes) : null, start, end: model.lines.lineEndOffset(line) + 1 });
-      } else if (m[1] === 'disable') {
-        for (const c of key ? [key] : codes) if (!open.has(c)) open.set(c, p.span.end);
+        regions.push({ codes, start: model.lines.lineStarts[line], end: model.lines.lineEndOffset(line) + 1 });
       } else {
-        for (const c of key ? [...open.keys()] : codes) {
-          const start = open.get(c);
-          if (start === undefined) continue;
-          open.delete(c);
-          regions.push({ codes: c === '*' ? null : new Set([c]), start, end: p.span.start });
-        }
+        switches.push({ offset: m[1] === 'disable' ? p.span.end : p.span.start, disable: m[1] === 'disable', codes });
       }
     }
   }
-  for (const [c, start] of open) regions.push({ codes: c === '*' ? null : new Set([c]), start, end: Number.MAX_SAFE_INTEGER });
   return {
     isSuppressed(code: string, offset: number): boolean {
-      return regions.some((r) => offset >= r.start && offset < r.end && (r.codes === null || r.codes.has(code)));
+      if (regions.some((r) => offset >= r.start && offset < r.end && (r.codes === null || r.codes.has(code)))) return true;
+      let disabled = false;
+      for (const s of switches) {
+        if (s.offset > offset) break;
+        if (s.codes === null || s.codes.has(code)) disabled = s.disable;
+      }
+      return disabled;
     },
   };
 }
 
-function nextContentLine(model: DocumentModel, after: number): number {
+/** The next line with text after `after`, skipping blank lines and other comments (stacked directives). */
+function nextTextLine(model: DocumentModel, after: number): number {
+  const commentLines = new Set<number>();
+  for (const p of model.paragraphs) if (p.kind === 'comment') for (let l = p.startLine; l <= p.endLine; l++) commentLines.add(l);
   for (let l = after + 1; l < model.lines.lineCount; l++) {
+    if (commentLines.has(l)) continue;
     if (model.lines.lineText(l).trim().length > 0) return l;
   }
   return -1;

@@ -6,18 +6,32 @@ import { toRange } from '../convert';
 import { guard } from '../safe';
 import { Feature } from '../serverContext';
 
-/** Symbol kinds chosen for how they read in VS Code's Outline and breadcrumbs. */
+/**
+ * Symbol kinds chosen for how they read in VS Code's Outline and breadcrumbs, where the kind is only an icon
+ * beside the name and the filter word in "Go to Symbol" (`@:`). Containers get container icons, people a
+ * person-like one, and no two roles an editor tells apart share an icon, except a photo and its caption.
+ */
 const KINDS: Record<OutlineKind, SymbolKind> = {
+  // The story: the outermost box, like a module in code; "module" also groups articles in `@:`.
   article: SymbolKind.Module,
+  // A picture with its caption: the file icon reads as "an attached item" between articles and inside one.
   photo: SymbolKind.File,
-  kicker: SymbolKind.Namespace,
-  subheadline: SymbolKind.String,
-  byline: SymbolKind.Constructor,
-  dateline: SymbolKind.Event,
-  section: SymbolKind.Class,
   caption: SymbolKind.File,
+  // The banner over a headline groups it, as a namespace groups names.
+  kicker: SymbolKind.Namespace,
+  // A line of display text.
+  subheadline: SymbolKind.String,
+  // Who made the story: the constructor icon is the closest to "maker".
+  byline: SymbolKind.Constructor,
+  // Where and when the dispatch was filed: an event.
+  dateline: SymbolKind.Event,
+  // A section head opens a block of the story with members of its own.
+  section: SymbolKind.Class,
+  // A name attached to the story, like a field on it.
   credit: SymbolKind.Field,
-  endMark: SymbolKind.Null,
+  // 完, (END): a fixed mark, a constant (the null icon read as "nothing here").
+  endMark: SymbolKind.Constant,
+  // A key-value block.
   frontMatter: SymbolKind.Object,
 };
 

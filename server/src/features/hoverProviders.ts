@@ -2,5 +2,6 @@
 import { figureHover } from './figureHover';
 import { frontMatterHover } from './frontMatterHover';
 import type { HoverProvider } from './hover';
+import { openerHover } from './openerHover';
 
-export const HOVER_PROVIDERS: HoverProvider[] = [frontMatterHover, figureHover];
+export const HOVER_PROVIDERS: HoverProvider[] = [frontMatterHover, figureHover, openerHover];

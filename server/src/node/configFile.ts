@@ -4,8 +4,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { defaultConfig, NewsmarkConfig, parseConfig } from '../core/config';
-import { RULE_CODES } from '../core/rules';
+import { checkRuleOptions, defaultConfig, NewsmarkConfig, parseConfig } from '../core/config';
+import { RULE_CODES, RULES } from '../core/rules';
 
 export const CONFIG_FILE_NAME = '.newsmarkrc.json';
 
@@ -26,13 +26,14 @@ export function findConfigFile(startDir: string, stopAt?: string): string | null
   }
 }
 
-export function loadConfigFile(file: string): LoadedConfig {
+export function loadConfigFile(file: string, defaults: NewsmarkConfig = defaultConfig()): LoadedConfig {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
-    return { config: defaultConfig(), file, problems: [`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`] };
+    return { config: defaults, file, problems: [`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`] };
   }
-  const { config, problems } = parseConfig(text, RULE_CODES);
+  const { config, problems } = parseConfig(text, RULE_CODES, defaults);
+  problems.push(...checkRuleOptions(config, RULES));
   return { config, file, problems: problems.map((p) => `${file}: ${p.message}`) };
 }

@@ -11,7 +11,10 @@ export const orphanCredit: Rule = {
   summary: 'A credit line inside an article body.',
   description:
     'Flags a line of reporters’ names that stands between body paragraphs of an article. In print such a line closes a story; inside a body it is a leftover of the page layout (a credit of a neighbouring story or photo) and is either moved or deleted by the editor.',
-  example: { hit: '…持续改善。\n\n任效良 董峰\n\n紧盯三条治污主线', nearMiss: '…自觉性。\n\n金文\n\n(next article)' },
+  example: {
+    hit: '…持续改善。\n\n任效良 董峰\n\n紧盯三条治污主线',
+    nearMiss: '本报讯 ……将进一步增强市民保护湿地的自觉性。\n\n金文\n\n北辰区开展“我为群众办实事”实践活动\n\n现场帮助企业查找治污短板\n\n本报讯 党史学习教育中，北辰区生态环境局扎实开展实践活动。',
+  },
   fixable: false,
   check(context) {
     for (const article of context.model.articles) {

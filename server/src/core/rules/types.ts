@@ -55,6 +55,13 @@ export interface RuleContext {
   report(finding: Report): void;
 }
 
+/** One option of a rule, described for the JSON Schema of `.newsmarkrc.json` and the docs. */
+export interface RuleOption {
+  type: 'string' | 'number' | 'boolean' | 'string[]';
+  description: string;
+  default: unknown;
+}
+
 export interface Rule {
   code: string;
   defaultLevel: Level;
@@ -65,5 +72,7 @@ export interface Rule {
   /** A text the rule flags, and a near miss it must not flag. */
   example: { hit: string; nearMiss: string };
   fixable: boolean;
+  /** Options read from `context.options`, by name. */
+  options?: Readonly<Record<string, RuleOption>>;
   check(context: RuleContext): void;
 }

@@ -1,0 +1,157 @@
+/**
+ * Code lens over each article: how long the copy is, and how many findings it has, so an editor sees at a
+ * glance which story is over length or still needs work. Length is counted the way each newsroom counts it:
+ * Chinese copy in characters (字数: each Han character, kana, hangul or full-width punctuation mark is one,
+ * and each run of Latin letters or digits is one, as word processors count 字数), English copy in words. Only
+ * the body copy counts: lede and body paragraphs and section heads, without headline, bylines, captions or
+ * credits.
+ */
+import { Finding, Locale } from './rules/types';
+import { Article, DocumentModel } from './model';
+import { Span } from './text';
+
+export interface ArticleLength {
+  count: number;
+  unit: 'characters' | 'words';
+}
+
+/** Counts figures in an article for the lens; the claims core provides one. `index` is into `model.articles`. */
+export type FigureCounter = (model: DocumentModel, article: Article, index: number) => number;
+
+export interface ArticleLens {
+  /** Index into `model.articles`. */
+  article: number;
+  /** Where the lens sits: the headline, or the article's first line. */
+  span: Span;
+  length: ArticleLength;
+  findings: number;
+  /** Present only when a figure counter was given. */
+  figures: number | null;
+}
+
+function bodyText(model: DocumentModel, a: Article): string {
+  const parts = a.body.map((b) => model.text.slice(b.content.start, b.content.end));
+  for (const s of a.sections) parts.push(s.title);
+  return parts.join('\n');
+}
+
+/**
+ * The classes of `isCJK` and `isCJKPunctuation` over code points, inline: a whole archive is counted on every
+ * lens request, and a string per character would dominate the time. A unit test checks that they agree with
+ * the predicates on every code point.
+ */
+export function isCJKCodePoint(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3134f) || c === 0x3007 || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af);
+}
+
+export function isCJKPunctuationCodePoint(c: number): boolean {
+  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff65) || (c >= 0x2010 && c <= 0x206f) || c === 0xb7;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x200b;
+}
+
+function isLetterOrDigit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(c));
+}
+
+interface Counts {
+  /** Han, kana, hangul. */
+  cjk: number;
+  /** CJK and general punctuation, without the ideographic space. */
+  punctuation: number;
+  /** Runs between spaces, CJK characters and CJK punctuation that hold a letter or digit. */
+  wordsInChinese: number;
+  /** Runs between spaces and CJK characters that hold a letter or digit (`said—and` is one word). */
+  words: number;
+}
+
+/** One pass over the text for both ways of counting. */
+function countText(text: string): Counts {
+  const counts: Counts = { cjk: 0, punctuation: 0, wordsInChinese: 0, words: 0 };
+  let chineseRun = false;
+  let englishRun = false;
+  const endChinese = () => {
+    if (chineseRun) counts.wordsInChinese++;
+    chineseRun = false;
+  };
+  const endEnglish = () => {
+    if (englishRun) counts.words++;
+    englishRun = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        c = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    if (isSpace(c)) {
+      endChinese();
+      endEnglish();
+    } else if (isCJKCodePoint(c)) {
+      counts.cjk++;
+      endChinese();
+      endEnglish();
+    } else if (isCJKPunctuationCodePoint(c)) {
+      counts.punctuation++;
+      endChinese();
+    } else if (isLetterOrDigit(c)) {
+      chineseRun = true;
+      englishRun = true;
+    }
+  }
+  endChinese();
+  endEnglish();
+  return counts;
+}
+
+/** Words as word processors count them: runs between spaces that hold a letter or digit (`1,200` is one). */
+export function countWords(text: string): number {
+  return countText(text).words;
+}
+
+/** 字数 of Chinese copy: CJK characters and punctuation one each, each Latin word or number one. */
+export function countChineseCharacters(text: string): number {
+  const c = countText(text);
+  return c.cjk + c.punctuation + c.wordsInChinese;
+}
+
+/** Characters for copy that is mostly CJK, words otherwise. */
+export function computeLength(text: string): ArticleLength {
+  const c = countText(text);
+  if (c.cjk > 0 && c.cjk >= c.words) return { count: c.cjk + c.punctuation + c.wordsInChinese, unit: 'characters' };
+  return { count: c.words, unit: 'words' };
+}
+
+export function getArticleLenses(model: DocumentModel, findings: readonly Finding[], figureCounter: FigureCounter | null = null): ArticleLens[] {
+  return model.articles.map((a, index) => {
+    const inArticle = findings.filter((f) => f.span.start >= a.span.start && f.span.start < Math.max(a.span.end, a.span.start + 1)).length;
+    return {
+      article: index,
+      span: a.headline && a.format !== 'front-matter' ? a.headline.span : { start: a.span.start, end: a.span.start },
+      length: computeLength(bodyText(model, a)),
+      findings: inArticle,
+      figures: figureCounter ? figureCounter(model, a, index) : null,
+    };
+  });
+}
+
+function grouped(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** The lens titles in the display language. */
+export function formatLens(lens: ArticleLens, locale: Locale): { length: string; findings: string; figures: string | null } {
+  const zh = locale === 'zh-cn';
+  const length = lens.length.unit === 'characters' ? (zh ? `${grouped(lens.length.count)} 字` : `${grouped(lens.length.count)} characters`) : zh ? `${grouped(lens.length.count)} 词` : `${grouped(lens.length.count)} words`;
+  const findings = zh ? (lens.findings === 0 ? '无问题' : `${lens.findings} 个问题`) : lens.findings === 0 ? 'no findings' : lens.findings === 1 ? '1 finding' : `${lens.findings} findings`;
+  const figures = lens.figures === null ? null : zh ? `${lens.figures} 个数字` : lens.figures === 1 ? '1 figure' : `${lens.figures} figures`;
+  return { length, findings, figures };
+}

@@ -1,0 +1,98 @@
+/**
+ * Newsmark's own requests (see `protocol.ts`): the active file's status for the status bar, and checking one
+ * file for the workspace-wide check, which the client drives file by file so that it can show progress and
+ * stop when cancelled. A file that cannot be read is answered with a reason, never an error.
+ */
+import * as fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
+import { NewsmarkConfig } from '../core/config';
+import { computeDocumentModel } from '../core/documentModel';
+import { computeFindings, FindingsResult } from '../core/findings';
+import { getCachedFindings } from '../findingsCache';
+import { DocumentModel } from '../core/model';
+import { decodeText, InputError } from '../node/readText';
+import { CheckFileRequest, CheckFileResult, DocumentStatus, DocumentStatusRequest } from '../protocol';
+import { Feature } from '../serverContext';
+import { toDiagnostic } from './diagnostics';
+
+function statusOf(model: DocumentModel, diagnostics: readonly Diagnostic[], omitted: number): DocumentStatus {
+  const count = (s: DiagnosticSeverity) => diagnostics.filter((d) => d.severity === s).length;
+  return {
+    articles: model.articles.length,
+    photos: model.items.length - model.articles.length,
+    findings: {
+      total: diagnostics.length,
+      errors: count(DiagnosticSeverity.Error),
+      warnings: count(DiagnosticSeverity.Warning),
+      information: count(DiagnosticSeverity.Information),
+      hints: count(DiagnosticSeverity.Hint),
+    },
+    omitted,
+  };
+}
+
+export function checkModel(model: DocumentModel, uri: string, config: NewsmarkConfig, log: (message: string) => void, result: FindingsResult = computeFindings(model, config)): { status: DocumentStatus; diagnostics: Diagnostic[] } {
+  for (const failure of result.failures) log(`rule ${failure.code} failed on ${uri}: ${failure.message}`);
+  const diagnostics = result.findings.map((f) => toDiagnostic(model, uri, f));
+  return { status: statusOf(model, diagnostics, result.omitted), diagnostics };
+}
+
+function readFailure(uri: string, e: unknown, zh: boolean): string {
+  if (e instanceof InputError) return e.message;
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return zh ? `${uri}：文件不存在` : `${uri}: no such file`;
+  return zh ? `${uri}：无法读取（${code ?? String(e)}）` : `${uri}: cannot read (${code ?? String(e)})`;
+}
+
+export const fileChecksFeature: Feature = {
+  name: 'fileChecks',
+  capabilities: () => ({}),
+  register(context) {
+    const { connection, documents, models, log } = context;
+
+    connection.onRequest(DocumentStatusRequest.type, async (params) => {
+      const document = documents.get(params.uri);
+      if (!document) return null;
+      try {
+        const config = await context.configFor(document.uri);
+        const model = models.get(document);
+        return checkModel(model, document.uri, config, log, getCachedFindings(document, model, config)).status;
+      } catch (e) {
+        log(`documentStatus failed for ${params.uri}: ${e instanceof Error ? e.message : String(e)}`);
+        return null;
+      }
+    });
+
+    connection.onRequest(CheckFileRequest.type, async (params, token): Promise<CheckFileResult> => {
+      const uri = params.uri;
+      let config: NewsmarkConfig;
+      try {
+        config = await context.configFor(uri);
+      } catch (e) {
+        return { uri, status: null, diagnostics: [], error: `${uri}: ${e instanceof Error ? e.message : String(e)}` };
+      }
+      const zh = config.locale === 'zh-cn';
+      const document = documents.get(uri);
+      let model: DocumentModel;
+      try {
+        if (document) {
+          model = models.get(document);
+        } else {
+          if (!uri.startsWith('file:')) return { uri, status: null, diagnostics: [], error: zh ? `${uri}：只能检查磁盘上的文件` : `${uri}: only files on disk can be checked` };
+          const file = fileURLToPath(uri);
+          model = computeDocumentModel(decodeText(file, fs.readFileSync(file)).text);
+        }
+      } catch (e) {
+        return { uri, status: null, diagnostics: [], error: readFailure(uri, e, zh) };
+      }
+      if (token.isCancellationRequested) return { uri, status: null, diagnostics: [], error: null };
+      try {
+        return { uri, ...checkModel(model, uri, config, log), error: null };
+      } catch (e) {
+        log(`checkFile failed for ${uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        return { uri, status: null, diagnostics: [], error: zh ? `${uri}：检查失败` : `${uri}: the check failed` };
+      }
+    });
+  },
+};
