@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { defaultConfig, NewsmarkConfig } from '../../../server/src/core/config';
 import { computeDocumentModel } from '../../../server/src/core/documentModel';
 import { computeFindings } from '../../../server/src/core/findings';
+import { computeFixAll } from '../../../server/src/core/fixes';
 import { RULES } from '../../../server/src/core/rules';
 import { Fix, Rule, TextEdit } from '../../../server/src/core/rules/types';
 import { document, propertyRuns } from '../../support/arbitraries';
@@ -50,7 +51,7 @@ function fixAllOnce(text: string, rules: readonly Rule[]): string {
 /**
  * Fix-all as `lint --fix` and `source.fixAll` do it: passes until the text stops changing (a fix skipped for
  * overlapping another is taken in the next pass), at most 10. Idempotent means it settles, and running it
- * again on its result changes nothing. (When core/fixes.ts lands, its computeFixAll can replace this.)
+ * again on its result changes nothing. The core's own computeFixAll is checked for the same below.
  */
 function fixAllSettled(text: string, rules: readonly Rule[]): string {
   let current = text;
@@ -98,6 +99,17 @@ describe('properties: fixes', () => {
         assertIdempotent(text, RULES);
       }),
       { numRuns: propertyRuns(800) },
+    );
+  });
+
+  it('the core’s fix-all (core/fixes.ts, used by lint --fix and source.fixAll) is idempotent', () => {
+    const config = everyRuleOn(RULES);
+    fc.assert(
+      fc.property(document, (text) => {
+        const once = computeFixAll(text, config).text;
+        assert.equal(computeFixAll(once, config).text, once, 'a second fix-all changes nothing');
+      }),
+      { numRuns: propertyRuns(500) },
     );
   });
 
