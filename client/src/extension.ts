@@ -1,12 +1,24 @@
 /**
  * The VS Code client: starts the bundled language server for news text, lets a `.txt` or `.md` file be
  * checked as news text, shows the active file's articles and findings in the status bar, and checks a whole
- * workspace on request. Document selectors name the `file` and `untitled` schemes only (`selector.ts`).
+ * workspace on request. Document selectors name the `file` and `untitled` schemes only (`selector.ts`). A
+ * server that dies is restarted (`restartPolicy.ts`).
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { DocumentFilter, ExecuteCommandRequest, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  DocumentFilter,
+  ErrorAction,
+  ErrorHandler,
+  ExecuteCommandRequest,
+  LanguageClient,
+  LanguageClientOptions,
+  ServerOptions,
+  TransportKind,
+} from 'vscode-languageclient/node';
 import { FolderCheck } from './checkFolder';
+import { RestartPolicy } from './restartPolicy';
 import { CHECKED_SCHEMES, newsSelector } from './selector';
 import { NewsStatusBar } from './statusBar';
 
@@ -19,6 +31,18 @@ function selector(): DocumentFilter[] {
 /** The same filters for `vscode.languages.match`: only `file` and `untitled`, each with a language or a glob. */
 function editorSelector(): vscode.DocumentSelector {
   return selector().map((f) => ({ ...f }) as vscode.DocumentFilter);
+}
+
+/** Restarts a server that died and tells the user once; `handled: true` keeps the library's own notices quiet. */
+function errorHandler(policy: RestartPolicy): ErrorHandler {
+  return {
+    error: (_error, _message, count) => ({ action: policy.errored(count) === 'continue' ? ErrorAction.Continue : ErrorAction.Shutdown }),
+    closed: () => {
+      const decision = policy.closed();
+      if (decision.notify) void vscode.window.showWarningMessage(decision.notify);
+      return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, message: decision.log, handled: true };
+    },
+  };
 }
 
 /** The server command that converts a whole document (server/src/features/convertCommand.ts). */
@@ -59,6 +83,7 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     documentSelector: selector(),
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.newsmarkrc.json') },
     diagnosticPullOptions: { onChange: true, onSave: true },
+    errorHandler: errorHandler(new RestartPolicy()),
   };
   client = new LanguageClient('newsmark', 'Newsmark', serverOptions, clientOptions);
   await client.start();

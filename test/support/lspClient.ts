@@ -28,8 +28,9 @@ export class LspClient {
   readonly handlers: Record<string, (params: Json) => Json> = {};
   readonly serverRequests: Notification[] = [];
 
-  constructor(serverPath = path.resolve(__dirname, '../../dist/server.js')) {
-    this.child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
+  /** `nodeArgs` go before the server path (e.g. `--require tsx/cjs` to run a TypeScript entry point). */
+  constructor(serverPath = path.resolve(__dirname, '../../dist/server.js'), nodeArgs: string[] = []) {
+    this.child = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: 'pipe' });
     this.child.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     this.child.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
   }
@@ -93,6 +94,17 @@ export class LspClient {
     const body = Buffer.from(JSON.stringify(message), 'utf8');
     this.child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
     this.child.stdin.write(body);
+  }
+
+  /** Sends bytes as they are, framed or not: for malformed-message tests. */
+  writeRaw(data: string | Buffer): void {
+    this.child.stdin.write(data);
+  }
+
+  /** Sends a request and returns its id, without waiting: for cancellation and racing tests. */
+  requestWithId<T = Json>(method: string, params: Json): { id: number; response: Promise<T> } {
+    const id = this.nextId;
+    return { id, response: this.request<T>(method, params) };
   }
 
   request<T = Json>(method: string, params: Json): Promise<T> {

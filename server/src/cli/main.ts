@@ -46,10 +46,10 @@ export function run(argv: string[], io: Io): number {
 }
 
 function main(): void {
-  // `newsmark outline FILE | head` closes the pipe early: stop quietly, as other Unix tools do.
+  // A reader that stops early (`newsmark outline page.news | head`) closes the pipe: stop quietly, as cat does.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
+    if (e.code !== 'EPIPE') process.stderr.write(`newsmark: cannot write to standard output (${e.code ?? e.message})\n`);
+    process.exit(e.code === 'EPIPE' ? (typeof process.exitCode === 'number' ? process.exitCode : 0) : 2);
   });
   const io: Io = {
     out: (s) => process.stdout.write(s),

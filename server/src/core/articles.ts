@@ -7,7 +7,7 @@
  */
 import { makeCaption } from './captions';
 import { endsClause, endsSentence, visibleLength } from './chars';
-import { Credit, parseTrailingNames, trailingEndMark } from './credits';
+import { Credit, parseInlinePhotoCredit, parseTrailingNames, trailingEndMark } from './credits';
 import { computeFeatures, Features, headerText, isSectionShape } from './features';
 import { parseFrontMatter } from './frontMatter';
 import { Article, Block, Heading, Item, Photo, Role } from './model';
@@ -31,6 +31,10 @@ class Builder {
     private readonly paragraphs: Paragraph[],
   ) {
     this.features = paragraphs.map(computeFeatures);
+    // `…。图为…` inside a paragraph is a caption only where a photo credit follows or ends it.
+    this.features.forEach((f, i) => {
+      if (f.captionNeedsCredit && !this.features[i + 1]?.photoCredits && !parseInlinePhotoCredit(paragraphs[i].text, 0)) f.caption = false;
+    });
   }
 
   build(): void {
@@ -330,7 +334,9 @@ class Builder {
 
     // The tail: end marks, captions and credit lines after the last prose paragraph.
     let t = blocks.length - 1;
-    const tailCredits: Credit[] = [];
+    // Collected from the end, one group per line; a page of 100,000 credit lines must not unshift (quadratic)
+    // or spread into push (stack overflow).
+    const tailGroups: Credit[][] = [];
     for (; t >= 0; t--) {
       const b = blocks[t];
       if (b.role === 'endMark') {
@@ -340,11 +346,12 @@ class Builder {
       if (b.role === 'caption' || b.role === 'photoCredit' || b.role === 'comment') continue;
       if (b.role === 'credit') {
         const f = this.features[b.paragraph.index];
-        tailCredits.unshift(...(f.credits ?? []));
+        tailGroups.push(f.credits ?? []);
         continue;
       }
       break;
     }
+    const tailCredits = tailGroups.reverse().flat();
     if (t >= 0 && (blocks[t].role === 'body' || blocks[t].role === 'lede')) {
       const b = blocks[t];
       const local = b.paragraph.text.slice(b.content.start - b.paragraph.span.start);
@@ -354,7 +361,7 @@ class Builder {
         a.endMark ??= { text: this.text.slice(start, b.content.end).trim(), span: { start, end: b.content.end } };
         b.content = { start: b.content.start, end: trimEnd(this.text, b.content.start, start) };
       }
-      if (tailCredits.length === 0 && a.format !== 'en-wire') {
+      if (tailCredits.length === 0) {
         const trailing = parseTrailingNames(this.text.slice(b.content.start, b.content.end), b.content.start);
         if (trailing) {
           tailCredits.push(...trailing.credits);
@@ -362,7 +369,7 @@ class Builder {
         }
       }
     }
-    a.credits.push(...tailCredits);
+    a.credits = a.credits.concat(tailCredits);
 
     // Everything before the tail: prose, section heads, captions, orphan credits.
     for (let n = 0; n < blocks.length; n++) {

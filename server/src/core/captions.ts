@@ -17,10 +17,20 @@ export interface Caption {
 
 const CAPTION_OPENERS = /^(?:[上下左右]?图[0-9一二三四]?[:：\s]|图片[:：]|图为|Photo[:：]|Caption[:：]|PHOTO[:：])/;
 
+/**
+ * `opening` when the paragraph opens as a caption (`图为…`, `图：`, `Photo:`, `(AP Photo/…)` at its end); `inner`
+ * when `图为` only follows a sentence inside it (`…执法检查。图为4月8日…`), which is a caption only where a photo
+ * credit follows or ends it: prose may say `…。图为…` too.
+ */
+export function captionShape(text: string): 'opening' | 'inner' | null {
+  if (CAPTION_OPENERS.test(text)) return 'opening';
+  if (/\((?:AP|Reuters|AFP|Xinhua|Getty Images)\s+Photos?\s*\/[^)]+\)\s*$/.test(text)) return 'opening';
+  if (text.includes('图为') && /(?:^|[。！？，,\s）)])图为/.test(text)) return 'inner';
+  return null;
+}
+
 export function isCaptionText(text: string): boolean {
-  if (CAPTION_OPENERS.test(text)) return true;
-  if (text.includes('图为') && /(?:^|[。！？，,\s）)])图为/.test(text)) return true;
-  return /\((?:AP|Reuters|AFP|Xinhua|Getty Images)\s+Photos?\s*\/[^)]+\)\s*$/.test(text);
+  return captionShape(text) !== null;
 }
 
 /** Builds a caption from its paragraph, splitting off an inline credit. */

@@ -91,12 +91,13 @@ function index(model: DocumentModel): ClaimIndex {
     const claims: Claim[] = [];
     const byArticle: Claim[][] = [];
     for (const prose of getArticleProse(model)) {
-      const list: Claim[] = [];
-      for (const heading of prose.headings) list.push(...claimsIn(model, heading));
-      list.push(...claimsIn(model, prose.body));
+      // concat, not push(...): a line of 200,000 figures would overflow the stack as spread arguments.
+      let list: Claim[] = [];
+      for (const heading of prose.headings) list = list.concat(claimsIn(model, heading));
+      list = list.concat(claimsIn(model, prose.body));
       list.sort((a, b) => a.span.start - b.span.start);
       byArticle[prose.article] = list;
-      claims.push(...list);
+      for (const claim of list) claims.push(claim);
     }
     claims.sort((a, b) => a.span.start - b.span.start);
     claims.forEach((c, i) => (c.index = i));

@@ -4,7 +4,7 @@
  * page; keeping the shape tests here lets both be tested on their own.
  */
 import { Byline, parseAgencyLine, parseBylineLine, parseEnglishByline } from './bylines';
-import { isCaptionText } from './captions';
+import { captionShape } from './captions';
 import { hasHan, visibleLength } from './chars';
 import { Credit, isEndMark, parseContributorLine, parseCreditLine, parseEnglishCredits, parsePhotoCredit } from './credits';
 import { Opener, parseOpener } from './datelines';
@@ -19,6 +19,8 @@ export interface Features {
   credits: Credit[] | null;
   photoCredits: Credit[] | null;
   caption: boolean;
+  /** The caption shape is `图为` inside the paragraph: a caption only if a photo credit follows or ends it. */
+  captionNeedsCredit: boolean;
   endMark: boolean;
   /** Short, unpunctuated, on one line: a headline, subheadline or section head. */
   header: boolean;
@@ -37,6 +39,7 @@ const NONE: Features = {
   credits: null,
   photoCredits: null,
   caption: false,
+  captionNeedsCredit: false,
   endMark: false,
   header: false,
   banner: false,
@@ -132,7 +135,9 @@ export function computeFeatures(p: Paragraph): Features {
     f.credits = parseEnglishCredits(text, base) ?? parseContributorLine(text, base);
     if (f.credits) return f;
   }
-  f.caption = isCaptionText(text);
+  const shape = captionShape(text);
+  f.caption = shape !== null;
+  f.captionNeedsCredit = shape === 'inner';
   if (f.caption) return f;
   f.banner = /^\*\*[\s\S]+\*\*$/.test(text) || /^【[^】]+】$/.test(text);
   f.header = isHeaderShape(text);

@@ -71,6 +71,45 @@ function valueSpan(node: unknown, base: number, fallback: Span): Span {
   return range ? { start: base + range[0], end: base + range[1] } : fallback;
 }
 
+/**
+ * Deeper than any real header. The yaml parser recurses once per level; thousands of levels exhaust the stack,
+ * and V8 can then abort the whole process while compiling a regular expression (a fatal out-of-memory error,
+ * which no try/catch stops), so such a block is refused before it is parsed.
+ */
+const MAX_NESTING = 64;
+
+/** An upper bound on the nesting of a YAML source: open flow brackets plus block indentation levels. */
+function nestingDepth(source: string): number {
+  let max = 0;
+  let flow = 0;
+  const indents: number[] = [];
+  for (const line of source.split(/\r\n|\r|\n/)) {
+    const indent = line.length - line.trimStart().length;
+    if (indent < line.length) {
+      while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
+      indents.push(indent);
+    }
+    const compact = /^(\s*-\s+)*/.exec(line)![0].split('-').length - 1;
+    for (let i = 0; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if (c === 0x5b || c === 0x7b) flow++;
+      else if ((c === 0x5d || c === 0x7d) && flow > 0) flow--;
+      if (flow > max) max = flow;
+    }
+    max = Math.max(max, flow + indents.length + compact);
+  }
+  return max;
+}
+
+/** Where the character at `offset` ends: a CRLF and a surrogate pair are one character to the editor. */
+function characterEnd(text: string, offset: number): number {
+  if (offset >= text.length) return text.length;
+  const c = text.charCodeAt(offset);
+  const next = text.charCodeAt(offset + 1);
+  if ((c === 13 && next === 10) || (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff)) return offset + 2;
+  return offset + 1;
+}
+
 function str(value: unknown): string | null {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
@@ -100,11 +139,18 @@ export function parseFrontMatter(text: string, blockSpan: Span): FrontMatter {
     source: null,
     entries: [],
   };
+  const depth = nestingDepth(source);
+  if (depth > MAX_NESTING) {
+    result.errors.push({ message: `Front-matter nested ${depth} levels deep (more than ${MAX_NESTING}); not read.`, span: result.contentSpan });
+    return result;
+  }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // logLevel 'error': the library would otherwise print its warnings to the server's stderr on every keystroke.
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   for (const error of doc.errors) {
     const [from, to] = error.pos;
-    result.errors.push({ message: error.message.split('\n')[0], span: { start: contentStart + from, end: contentStart + Math.max(to, from + 1) } });
+    const start = contentStart + from;
+    result.errors.push({ message: error.message.split('\n')[0], span: { start, end: Math.max(contentStart + to, characterEnd(text, start)) } });
   }
   collectEntries(doc.contents, [], contentStart, result.entries);
   let data: unknown;

@@ -77,7 +77,7 @@ export const diagnosticsFeature: Feature = {
         const result = models.findings(document, config, () => token.isCancellationRequested);
         return { kind: DocumentDiagnosticReportKind.Full, items: computeDiagnostics(models.get(document), document.uri, config, log, result) };
       } catch (e) {
-        if (e instanceof FindingsCancelled) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'cancelled: the document changed', { retriggerRequest: true });
+        if (e instanceof FindingsCancelled) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
         log(`diagnostics failed for ${document.uri}: ${e instanceof Error ? e.message : String(e)}`);
         return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       }

@@ -26,21 +26,43 @@ export function decodeText(name: string, bytes: Uint8Array): TextFile {
   return { text: bom ? text.slice(1) : text, bom };
 }
 
+/** The reason a file cannot be read, in words, for the one-line message. */
+export function readFailure(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder';
+    case 'EISDIR':
+      return 'is a directory, expected a file';
+    case 'ENXIO':
+      return 'not a file that can be read (a socket or a device)';
+    case 'ENAMETOOLONG':
+      return 'the file name is too long';
+    case 'ELOOP':
+      return 'too many symbolic links';
+    default:
+      return `cannot read (${code ?? (e instanceof Error ? e.message.split('\n')[0] : String(e))})`;
+  }
+}
+
 export function readTextFile(file: string): TextFile {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? String(e)})`}`);
+    throw new InputError(`${file}: ${readFailure(e)}`);
   }
   if (stat.isDirectory()) throw new InputError(`${file}: is a directory, expected a file`);
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`${file}: ${code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? String(e)})`}`);
+    throw new InputError(`${file}: ${readFailure(e)}`);
   }
   return decodeText(file, bytes);
 }

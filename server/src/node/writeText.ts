@@ -6,18 +6,29 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { InputError } from './readText';
 
+/** The file a path names: through a symbolic link, so that the rename replaces the file and not the link. */
+function target(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
 export function writeTextAtomic(file: string, text: string, bom = false): void {
-  const dir = path.dirname(path.resolve(file));
-  const temp = path.join(dir, `.${path.basename(file)}.newsmark-${process.pid}-${Date.now()}.tmp`);
+  const real = target(file);
+  const dir = path.dirname(real);
+  // A short name: the file's own may already be near the 255-byte limit (80 Chinese characters reach it).
+  const temp = path.join(dir, `.newsmark-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}.tmp`);
   try {
     let mode: number | undefined;
     try {
-      mode = fs.statSync(file).mode & 0o777;
+      mode = fs.statSync(real).mode & 0o777;
     } catch {
       mode = undefined;
     }
     fs.writeFileSync(temp, (bom ? '\uFEFF' : '') + text, { encoding: 'utf8', mode });
-    fs.renameSync(temp, file);
+    fs.renameSync(temp, real);
   } catch (e) {
     try {
       fs.rmSync(temp, { force: true });

@@ -97,8 +97,9 @@ function checkKeys(context: RuleContext, fm: FrontMatter): void {
 }
 
 function firstLine(fm: FrontMatter, text: string): Span {
-  const end = text.indexOf('\n', fm.span.start);
-  return { start: fm.span.start, end: end < 0 || end > fm.span.end ? fm.span.end : end };
+  // The fence line ends at its line break, CR or LF: a span must not end between the CR and LF of a CRLF.
+  const m = /\r\n|\r|\n/.exec(text.slice(fm.span.start, fm.span.end));
+  return { start: fm.span.start, end: m ? fm.span.start + m.index : fm.span.end };
 }
 
 export const frontMatter: Rule = {
