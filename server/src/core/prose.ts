@@ -64,23 +64,33 @@ export class ProseText {
 
   /** The document offset of an offset in the joined text (a break maps to the end of the text before it). */
   toDocument(at: number): number {
-    let lo = 0;
-    let hi = this.segments.length - 1;
-    if (hi < 0) return 0;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.segments[mid].at <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    const s = this.segments[lo];
-    return s.start + Math.min(Math.max(0, at - s.at), s.length);
+    const s = this.segmentAt(at);
+    return s ? s.start + Math.min(Math.max(0, at - s.at), s.length) : 0;
   }
 
   /** The document span of a span of the joined text; the end maps from inside, so it never jumps a break. */
   spanOf(start: number, end: number): Span {
     const s = this.toDocument(start);
-    const e = end > start ? this.toDocument(end - 1) + 1 : s;
+    if (end <= start) return { start: s, end: s };
+    // The last character inside the span: in a segment, its document offset + 1; in the break after a segment
+    // (a joining space or newline, which is not in the document), the segment's end, never past it into the
+    // page's own line break.
+    const last = end - 1;
+    const seg = this.segmentAt(last);
+    const e = !seg ? s : last - seg.at < seg.length ? seg.start + Math.max(0, last - seg.at) + 1 : seg.start + seg.length;
     return { start: s, end: Math.max(s, e) };
+  }
+
+  private segmentAt(at: number): Segment | null {
+    let lo = 0;
+    let hi = this.segments.length - 1;
+    if (hi < 0) return null;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.segments[mid].at <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.segments[lo];
   }
 }
 
