@@ -17,20 +17,10 @@ import { getSelectionChain } from '../server/src/core/selectionRanges';
 import { computeLineTokens, getSemanticSpans } from '../server/src/core/semanticTokens';
 import { getArticleSymbols } from '../server/src/core/workspaceSymbols';
 import { listNewsFiles, NewsFileCache } from '../server/src/node/newsFiles';
+import { median } from './timing';
 
 const SAMPLE = fs.readFileSync(path.resolve(__dirname, '../test/fixtures/tianjin-environment-page.news'), 'utf8');
 
-function median(runs: number, f: () => unknown): number {
-  f();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    f();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
 
 function row(label: string, ms: number): void {
   console.log(`${label.padEnd(50)} ${ms.toFixed(2).padStart(9)} ms`);

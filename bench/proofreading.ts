@@ -11,20 +11,10 @@ import { computeDocumentModel } from '../server/src/core/documentModel';
 import { computeFindings } from '../server/src/core/findings';
 import { computeFixAll } from '../server/src/core/fixes';
 import { RULES } from '../server/src/core/rules';
+import { median } from './timing';
 
 const SAMPLE = fs.readFileSync(path.resolve(__dirname, '../test/fixtures/tianjin-environment-page.news'), 'utf8');
 
-function median(runs: number, f: () => unknown): number {
-  f();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    f();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
 
 function row(label: string, ms: number, note = ''): void {
   console.log(`${label.padEnd(34)} ${ms.toFixed(2).padStart(9)} ms${note ? '  ' + note : ''}`);
