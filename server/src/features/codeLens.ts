@@ -8,7 +8,6 @@ import { getArticleClaims } from '../core/claims';
 import { FigureCounter, formatLens, getArticleLenses } from '../core/codeLens';
 import { NewsmarkConfig } from '../core/config';
 import { Finding } from '../core/rules/types';
-import { getCachedFindings } from '../findingsCache';
 import { DocumentModel } from '../core/model';
 import { Feature } from '../serverContext';
 
@@ -43,7 +42,7 @@ export const codeLensFeature: Feature = {
         const config = await context.configFor(document.uri);
         if (token.isCancellationRequested) return [];
         const model = models.get(document);
-        return getCodeLenses(model, config, getCachedFindings(document, model, config).findings);
+        return getCodeLenses(model, config, models.findings(document, config).findings);
       } catch (e) {
         log(`codeLens failed for ${document.uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
         return [];

@@ -9,7 +9,6 @@ import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import { NewsmarkConfig } from '../core/config';
 import { computeDocumentModel } from '../core/documentModel';
 import { computeFindings, FindingsResult } from '../core/findings';
-import { getCachedFindings } from '../findingsCache';
 import { DocumentModel } from '../core/model';
 import { decodeText, InputError } from '../node/readText';
 import { CheckFileRequest, CheckFileResult, DocumentStatus, DocumentStatusRequest } from '../protocol';
@@ -57,7 +56,7 @@ export const fileChecksFeature: Feature = {
       try {
         const config = await context.configFor(document.uri);
         const model = models.get(document);
-        return checkModel(model, document.uri, config, log, getCachedFindings(document, model, config)).status;
+        return checkModel(model, document.uri, config, log, models.findings(document, config)).status;
       } catch (e) {
         log(`documentStatus failed for ${params.uri}: ${e instanceof Error ? e.message : String(e)}`);
         return null;
