@@ -1,30 +1,39 @@
 /**
- * Findings kept per article, so that after an edit only the article it touches is checked again. Article-scoped
- * rules (the default) run on a view of one item at a time (`items` and `articles` hold that item; `paragraphs` and
- * `blocks` stay whole, so indices such as `firstBlock` keep working); their findings for the items an incremental model update
- * carried over are reused, moved by the item's shift. Document-scoped rules run on the whole model every time.
- * Suppressions, page order and the problem cap are applied to the whole document afterwards, exactly as
+ * Findings kept per unit of the page (an item and the blocks after it, see `core/ruleScope.ts`), so that after an
+ * edit only the units it touches are checked again. Rules scoped to articles or blocks run on each unit's view;
+ * their findings for units an incremental model update carried over are reused. A kept unit's findings are not
+ * rewritten when the text before it grows or shrinks: the unit records how far it has moved, and only the findings
+ * that are handed out are moved — in a year of pages that is the first `maxProblems` of a hundred thousand.
+ * Rules that compare items keep a summary per unit and compare the summaries; `'document'` rules run on the whole
+ * model every time. Suppressions, page order and the problem cap are applied to the whole document, exactly as
  * `computeFindings` does, so both give the same result (a unit test holds them to it).
  */
 import { NewsmarkConfig } from './config';
-import { RuleFailure, FindingsResult, runRules, settleFindings } from './findings';
+import { RuleFailure, FindingsResult, levelOf, runRules, settleFindings } from './findings';
 import { KeptItems } from './incrementalModel';
 import { DocumentModel } from './model';
+import { unitBlockRange, unitCount, unitView } from './ruleScope';
 import { RULES } from './rules';
-import { Finding, Rule } from './rules/types';
+import { Finding, Rule, RuleContext, Severity } from './rules/types';
+import { computeSuppressions, Suppressions } from './suppressions';
 import { Span } from './text';
 
-interface ItemFindings {
+interface UnitFindings {
+  /** In page order, at the offsets of the text they were found in; `moved` is added to give today's offsets. */
   findings: Finding[];
+  moved: number;
   failures: RuleFailure[];
+  /** One summary per item-comparing rule, in the order of `FindingsState.comparing`. */
+  summaries: unknown[];
+  /** Every finding starts inside the unit's own text, so units can be handed out in order without a global sort. */
+  inOrder: boolean;
 }
 
 /** What the next call needs from this one. Opaque to callers. */
 export interface FindingsState {
-  model: DocumentModel;
   config: NewsmarkConfig;
   rules: readonly Rule[];
-  perItem: ItemFindings[];
+  perUnit: UnitFindings[];
 }
 
 export class FindingsCancelled extends Error {
@@ -34,8 +43,8 @@ export class FindingsCancelled extends Error {
 }
 
 /**
- * Findings of `model`. `previous` and `kept` (from `computeModelUpdate`) let it reuse the findings of items carried
- * over from the previous version; `isCancelled` is asked between articles and stops the work with `FindingsCancelled`.
+ * Findings of `model`. `previous` and `kept` (from `computeModelUpdate`) let it reuse the findings of units carried
+ * over from the previous version; `isCancelled` is asked between units and stops the work with `FindingsCancelled`.
  */
 export function computeIncrementalFindings(
   model: DocumentModel,
@@ -45,49 +54,155 @@ export function computeIncrementalFindings(
   isCancelled: () => boolean = () => false,
   rules: readonly Rule[] = RULES,
 ): { result: FindingsResult; state: FindingsState } {
-  const articleRules = rules.filter((r) => r.scope !== 'document');
-  const documentRules = rules.filter((r) => r.scope === 'document');
+  const unitRules = rules.filter((r) => r.scope !== 'document' && !r.compareItems);
+  const comparing = rules.filter((r) => r.compareItems && levelOf(r, config) !== 'off');
+  const documentRules = rules.filter((r) => r.scope === 'document' && !r.compareItems);
   const reusable = previous && previous.config === config && previous.rules === rules ? previous : null;
-  const perItem: ItemFindings[] = new Array<ItemFindings>(model.items.length);
-  if (reusable) {
+  const units = unitCount(model);
+  const perUnit = new Array<UnitFindings | undefined>(units);
+  if (reusable && model.items.length > 0) {
     for (const k of kept) {
       for (let i = k.start; i < k.end; i++) {
-        const old = reusable.perItem[k.previousStart + i - k.start];
-        if (old) perItem[i] = k.shift === 0 ? old : { findings: old.findings.map((f) => shiftFinding(f, k.shift)), failures: old.failures };
+        const j = k.previousStart + i - k.start;
+        // The first unit also owns the lines before the first item: reusable only if that is still the first item.
+        if (i === 0 && j !== 0) continue;
+        const old = reusable.perUnit[j];
+        if (old) perUnit[i] = k.shift === 0 ? old : { ...old, moved: old.moved + k.shift };
       }
     }
+    // A unit's rules may read its neighbours' blocks: the units beside a changed one are checked again too.
+    const changed: number[] = [];
+    for (let i = 0; i < units; i++) if (!perUnit[i]) changed.push(i);
+    for (const i of changed) {
+      if (i > 0) perUnit[i - 1] = undefined;
+      if (i + 1 < units) perUnit[i + 1] = undefined;
+    }
   }
-  const { items } = model;
-  for (let i = 0; i < items.length; i++) {
-    if (perItem[i]) continue;
+  for (let i = 0; i < units; i++) {
+    if (perUnit[i]) continue;
     if (isCancelled()) throw new FindingsCancelled();
-    const item = items[i];
-    const view: DocumentModel = { ...model, items: [item], articles: item.kind === 'article' ? [item] : [] };
-    perItem[i] = runRules(view, config, articleRules);
+    perUnit[i] = checkUnit(model, i, config, unitRules, comparing);
   }
   if (isCancelled()) throw new FindingsCancelled();
-  const whole = runRules(model, config, documentRules);
+  const done = perUnit as UnitFindings[];
 
-  const found: Finding[] = [...whole.findings];
+  const whole = runRules(model, config, documentRules);
+  const wholeFindings = [...whole.findings];
   const failures = new Map<string, RuleFailure>();
   for (const f of whole.failures) failures.set(f.code, f);
-  for (const entry of perItem) {
-    for (const f of entry.findings) found.push(f);
-    for (const f of entry.failures) if (!failures.has(f.code)) failures.set(f.code, f);
-  }
-  const result = settleFindings(model, config, found, [...failures.values()]);
-  return { result, state: { model, config, rules, perItem } };
+  comparing.forEach((rule, r) => {
+    const found = compareUnits(model, config, rule, done.map((u) => u.summaries[r]));
+    if ('failure' in found) failures.set(rule.code, found.failure);
+    else for (const f of found.findings) wholeFindings.push(f);
+  });
+  for (const unit of done) for (const f of unit.failures) if (!failures.has(f.code)) failures.set(f.code, f);
+
+  const result = settle(model, config, done, wholeFindings, [...failures.values()]);
+  return { result, state: { config, rules, perUnit: done } };
 }
 
-function shiftSpan(s: Span, d: number): Span {
+function checkUnit(model: DocumentModel, k: number, config: NewsmarkConfig, unitRules: readonly Rule[], comparing: readonly Rule[]): UnitFindings {
+  const view = unitView(model, k);
+  const { findings, failures } = runRules(view, config, unitRules);
+  findings.sort(byPosition);
+  const summaries = comparing.map((rule) => {
+    try {
+      return rule.compareItems!.summarize(view);
+    } catch {
+      // The comparison reports the failure once, from the whole model (see compareUnits).
+      return undefined;
+    }
+  });
+  const own = unitBlockRange(model, k);
+  const start = own.start === 0 ? 0 : (model.blocks[own.start]?.paragraph.span.start ?? model.text.length);
+  const end = own.end < model.blocks.length ? model.blocks[own.end].paragraph.span.start : Infinity;
+  const inOrder = findings.every((f) => f.span.start >= start && f.span.start < end);
+  return { findings, moved: 0, failures, summaries, inOrder };
+}
+
+function compareUnits(model: DocumentModel, config: NewsmarkConfig, rule: Rule, summaries: readonly unknown[]): { findings: Finding[] } | { failure: RuleFailure } {
+  const level = levelOf(rule, config);
+  const severity = level as Severity;
+  const findings: Finding[] = [];
+  const context: RuleContext = {
+    model,
+    options: config.rules[rule.code]?.options ?? {},
+    locale: config.locale,
+    t: (en, zh) => (config.locale === 'zh-cn' ? zh : en),
+    report: (r) => void findings.push({ code: rule.code, severity, message: r.message, span: r.span, related: r.related ?? [], fixes: r.fixes ?? [] }),
+  };
+  try {
+    if (summaries.some((s) => s === undefined)) rule.check(context);
+    else rule.compareItems!.compare(context, summaries);
+  } catch (e) {
+    return { failure: { code: rule.code, message: e instanceof Error ? e.message : String(e) } };
+  }
+  return { findings };
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code);
+}
+
+/**
+ * `settleFindings` over units already in page order: the units' findings are moved and merged with the
+ * whole-model findings only up to the problem cap; past it they are only counted.
+ */
+function settle(model: DocumentModel, config: NewsmarkConfig, units: readonly UnitFindings[], whole: Finding[], failures: RuleFailure[]): FindingsResult {
+  const cap = config.maxProblems;
+  if (cap <= 0 || !units.every((u) => u.inOrder)) {
+    const all: Finding[] = [...whole];
+    for (const u of units) for (const f of u.findings) all.push(u.moved === 0 ? f : moveFinding(f, u.moved));
+    return settleFindings(model, config, all, failures);
+  }
+  const suppressions = computeSuppressions(model);
+  const none = suppressions.isEmpty();
+  whole.sort(byPosition);
+  const out: Finding[] = [];
+  let total = 0;
+  let w = 0;
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k];
+    const own = unitBlockRange(model, k);
+    const end = own.end < model.blocks.length ? model.blocks[own.end].paragraph.span.start : Infinity;
+    if (out.length >= cap) {
+      // Past the cap only the count matters.
+      total += none ? u.findings.length : countKept(u, suppressions);
+      continue;
+    }
+    const batch: Finding[] = [];
+    while (w < whole.length && whole[w].span.start < end) batch.push(whole[w++]);
+    for (const f of u.findings) batch.push(u.moved === 0 ? f : moveFinding(f, u.moved));
+    batch.sort(byPosition);
+    for (const f of batch) {
+      if (!none && suppressions.isSuppressed(f.code, f.span.start)) continue;
+      total++;
+      if (out.length < cap) out.push(f);
+    }
+  }
+  for (; w < whole.length; w++) {
+    if (!none && suppressions.isSuppressed(whole[w].code, whole[w].span.start)) continue;
+    total++;
+    if (out.length < cap) out.push(whole[w]);
+  }
+  return { findings: out, failures, omitted: total - out.length };
+}
+
+function countKept(u: UnitFindings, suppressions: Suppressions): number {
+  let n = 0;
+  for (const f of u.findings) if (!suppressions.isSuppressed(f.code, f.span.start + u.moved)) n++;
+  return n;
+}
+
+function moveSpan(s: Span, d: number): Span {
   return { start: s.start + d, end: s.end + d };
 }
 
-function shiftFinding(f: Finding, d: number): Finding {
+function moveFinding(f: Finding, d: number): Finding {
   return {
     ...f,
-    span: shiftSpan(f.span, d),
-    related: f.related.map((r) => ({ ...r, span: shiftSpan(r.span, d) })),
-    fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, span: shiftSpan(e.span, d) })) })),
+    span: moveSpan(f.span, d),
+    related: f.related.map((r) => ({ ...r, span: moveSpan(r.span, d) })),
+    fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, span: moveSpan(e.span, d) })) })),
   };
 }

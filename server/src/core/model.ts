@@ -99,4 +99,9 @@ export interface DocumentModel {
   blocks: Block[];
   items: Item[];
   articles: Article[];
+  /**
+   * Only in a view of one unit made for the rules (`core/ruleScope.ts`): the blocks the view owns. A whole model
+   * has no such field and owns every block.
+   */
+  ownBlocks?: { start: number; end: number };
 }

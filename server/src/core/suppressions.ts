@@ -25,6 +25,8 @@ const DIRECTIVE = /newsmark-(disable-next-line|disable-line|disable|enable)\b([^
 
 export interface Suppressions {
   isSuppressed(code: string, offset: number): boolean;
+  /** No directive on the page: nothing is suppressed (lets callers skip the per-finding check). */
+  isEmpty(): boolean;
 }
 
 export function computeSuppressions(model: DocumentModel): Suppressions {
@@ -45,6 +47,7 @@ export function computeSuppressions(model: DocumentModel): Suppressions {
     }
   }
   return {
+    isEmpty: () => regions.length === 0 && switches.length === 0,
     isSuppressed(code: string, offset: number): boolean {
       if (regions.some((r) => offset >= r.start && offset < r.end && (r.codes === null || r.codes.has(code)))) return true;
       let disabled = false;

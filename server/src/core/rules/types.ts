@@ -75,11 +75,25 @@ export interface Rule {
   /** Options read from `context.options`, by name. */
   options?: Readonly<Record<string, RuleOption>>;
   /**
-   * What a rule needs to see. By default (`'article'`) it is run on one item at a time: a view of the model whose
-   * `items`/`articles` hold only that item (`paragraphs` and `blocks` stay whole, so `firstBlock` and the like
-   * still index them), so an edit re-runs it only on the article it touches. `'document'` rules (duplicate
-   * articles, anything that compares articles or walks `model.blocks` itself) see the whole model every time.
+   * What a rule needs to see; the server re-runs after an edit only what the edit can have changed.
+   * - `'article'` (the default): run on the view of one unit (`core/ruleScope.ts`): `items`/`articles` hold one item;
+   *   `paragraphs` and `blocks` stay whole, so `firstBlock` and the like still index them.
+   * - `'blocks'`: run on the same views, for rules that walk blocks rather than articles: walk
+   *   `ownBlockRange(model)` and report only findings anchored in those blocks. The blocks of the units just before
+   *   and after may be read (the server re-checks a unit's neighbours when the unit changes), nothing further.
+   * - `'document'`: run on the whole model after every edit. Only for rules that cannot be split; a rule that
+   *   compares items with each other (duplicate articles) should rather declare `compareItems`.
    */
-  scope?: 'article' | 'document';
+  scope?: 'article' | 'blocks' | 'document';
+  /**
+   * For rules that compare items with each other: `summarize` runs on each unit's view (like an article rule) and
+   * its result is kept while the unit is unchanged, so it must not hold offsets (they move) — keep what the
+   * comparison needs, relative to the item; `compare` runs on the whole model with every unit's summary (index =
+   * unit index) and reports. Such a rule's `check` must report exactly what `compare` over all summaries reports.
+   */
+  compareItems?: {
+    summarize(view: DocumentModel): unknown;
+    compare(context: RuleContext, summaries: readonly unknown[]): void;
+  };
   check(context: RuleContext): void;
 }
