@@ -72,3 +72,43 @@ describe('language server over stdio: stale diagnostic requests', () => {
     assert.ok(fresh.items.length > 0);
   });
 });
+
+describe('language server over stdio: unchanged diagnostic reports', () => {
+  let client: LspClient;
+  afterEach(async () => client?.shutdown());
+
+  it('answers "unchanged" with the previous result id when a keystroke changes no diagnostic, and in full when it does', async () => {
+    client = new LspClient();
+    await client.initialize(CAPABILITIES);
+    const uri = 'file:///unchanged.news';
+    const page = readSample();
+    const text = [page, page, '补充报道\n\n本报讯（记者 金文）新闻正文到此为止。\n'].join('\n\n');
+    client.open(uri, text);
+    const pull = (previousResultId?: string) => client.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId });
+    const first = await pull();
+    assert.equal(first.kind, 'full');
+    assert.equal(typeof first.resultId, 'string');
+    assert.ok(first.items.length > 0);
+    // The last paragraph of the text, after every problem: a Han character typed in it moves no diagnostic.
+    const lines = text.split('\n');
+    const last = lines.length - 2;
+    let version = 1;
+    const type = (line: number, character: number, inserted: string) =>
+      client.notify('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: inserted }] });
+    const lastProblemLine = Math.max(...first.items.map((d: { range: { end: { line: number } } }) => d.range.end.line));
+    assert.ok(lastProblemLine < last, 'the last line has no problem');
+    type(last, 3, '字');
+    const second = await pull(first.resultId);
+    assert.deepEqual(second, { kind: 'unchanged', resultId: first.resultId });
+    // Without the id the editor holds, the report is sent in full.
+    const third = await pull();
+    assert.equal(third.kind, 'full');
+    assert.deepEqual(third.items, first.items);
+    // A half-width comma in the first headline's paragraph is a new problem: a full report with a new id.
+    type(2, 0, '甲,乙');
+    const fourth = await pull(third.resultId);
+    assert.equal(fourth.kind, 'full');
+    assert.notEqual(fourth.resultId, third.resultId);
+    assert.equal(fourth.items.length, first.items.length + 1);
+  });
+});

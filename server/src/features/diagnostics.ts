@@ -2,7 +2,7 @@
  * Findings as LSP diagnostics. Pulled by clients that support it (VS Code), pushed with publishDiagnostics to
  * those that do not (neovim 0.7); refreshed when settings or `.newsmarkrc.json` change.
  */
-import { Diagnostic, DiagnosticSeverity, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { Diagnostic, DiagnosticSeverity, DocumentDiagnosticReport, DocumentDiagnosticReportKind, LSPErrorCodes, Range, ResponseError } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { NewsmarkConfig } from '../core/config';
 import { computeFindings, FindingsResult } from '../core/findings';
@@ -39,6 +39,49 @@ export function computeDiagnostics(model: DocumentModel, uri: string, config: Ne
   return result.findings.map((f) => toDiagnostic(model, uri, f));
 }
 
+/**
+ * The last report pulled for each document, so that a request whose answer has not changed is answered with
+ * `unchanged` and the report's id, as LSP 3.17 allows: the editor keeps what it shows, and nothing is sent or
+ * parsed again. In a long archive a keystroke usually changes nothing the problem cap lets through.
+ */
+export class PulledReports {
+  private readonly last = new Map<string, { resultId: string; items: Diagnostic[] }>();
+  private counter = 0;
+
+  report(uri: string, previousResultId: string | undefined, items: Diagnostic[]): DocumentDiagnosticReport {
+    const last = this.last.get(uri);
+    if (last && previousResultId === last.resultId && sameDiagnostics(last.items, items)) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
+    const resultId = String(++this.counter);
+    this.last.set(uri, { resultId, items });
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+  }
+
+  forget(uri: string): void {
+    this.last.delete(uri);
+  }
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** Equal as the editor shows them: range, severity, code, message and related locations. */
+export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.code !== y.code || x.severity !== y.severity || x.message !== y.message || !sameRange(x.range, y.range)) return false;
+    const rx = x.relatedInformation ?? [];
+    const ry = y.relatedInformation ?? [];
+    if (rx.length !== ry.length) return false;
+    for (let j = 0; j < rx.length; j++) {
+      if (rx[j].message !== ry[j].message || rx[j].location.uri !== ry[j].location.uri || !sameRange(rx[j].location.range, ry[j].location.range)) return false;
+    }
+  }
+  return true;
+}
+
 /** Pushed diagnostics wait for a pause in typing, so a burst of keystrokes in a big file is checked once. */
 export const PUSH_DEBOUNCE_MS = 150;
 
@@ -51,6 +94,7 @@ export const diagnosticsFeature: Feature = {
   capabilities: (client) => (client.textDocument?.diagnostic ? { diagnosticProvider: { identifier: 'newsmark', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
   register(context) {
     const { connection, documents, models, log } = context;
+    const reports = new PulledReports();
 
     const push = async (document: TextDocument) => {
       if (pullSupported(context)) return;
@@ -75,7 +119,8 @@ export const diagnosticsFeature: Feature = {
         await new Promise((resolve) => setImmediate(resolve));
         if (token.isCancellationRequested) throw new FindingsCancelled();
         const result = models.findings(document, config, () => token.isCancellationRequested);
-        return { kind: DocumentDiagnosticReportKind.Full, items: computeDiagnostics(models.get(document), document.uri, config, log, result) };
+        const items = computeDiagnostics(models.get(document), document.uri, config, log, result);
+        return reports.report(document.uri, params.previousResultId, items);
       } catch (e) {
         if (e instanceof FindingsCancelled) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
         log(`diagnostics failed for ${document.uri}: ${e instanceof Error ? e.message : String(e)}`);
@@ -98,6 +143,7 @@ export const diagnosticsFeature: Feature = {
     };
     documents.onDidChangeContent((e) => schedulePush(e.document));
     documents.onDidClose((e) => {
+      reports.forget(e.document.uri);
       clearTimeout(timers.get(e.document.uri));
       timers.delete(e.document.uri);
       if (!pullSupported(context)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
