@@ -24,6 +24,7 @@ function tooltip(status: DocumentStatus): string {
     vscode.l10n.t('Errors: {0}, warnings: {1}, information: {2}, hints: {3}', f.errors, f.warnings, f.information, f.hints),
   ];
   if (status.omitted > 0) lines.push(vscode.l10n.t('{0} more findings left out by newsmark.maxNumberOfProblems', status.omitted));
+  if (status.outlineLeftOut > 0) lines.push(vscode.l10n.t('{0} outline entries left out by newsmark.maxItemsComputed (every headline is kept)', status.outlineLeftOut));
   lines.push(vscode.l10n.t('Click to open the Problems view.'));
   return lines.join('\n');
 }

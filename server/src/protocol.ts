@@ -14,6 +14,8 @@ export interface DocumentStatus {
   findings: { total: number; errors: number; warnings: number; information: number; hints: number };
   /** Findings left out by `newsmark.maxNumberOfProblems`. */
   omitted: number;
+  /** Outline symbols left out by `newsmark.maxItemsComputed` (0 for files that are not open). */
+  outlineLeftOut: number;
 }
 
 export interface DocumentStatusParams {

@@ -68,6 +68,7 @@ export function startServer(connection: Connection): void {
   const documents: TextDocuments<TextDocument> = new TextDocuments(newsDocuments);
   const models = new ModelCache();
   const configs = new Map<string, Promise<NewsmarkConfig>>();
+  const editorSettings = new Map<string, Promise<EditorSettings | null>>();
   const reportedProblems = new Set<string>();
   const configListeners: (() => void)[] = [];
   const commands = new Map<string, (args: unknown[]) => unknown>();
@@ -102,19 +103,28 @@ export function startServer(connection: Connection): void {
     return loaded.config;
   };
 
+  const editorSettingsFor = (uri: string): Promise<EditorSettings | null> => {
+    let cached = editorSettings.get(uri);
+    if (!cached) {
+      cached = (async () => {
+        if (!clientCapabilities.workspace?.configuration) return null;
+        try {
+          return (await connection.workspace.getConfiguration({ scopeUri: uri, section: 'newsmark' })) as EditorSettings | null;
+        } catch {
+          return null;
+        }
+      })();
+      editorSettings.set(uri, cached);
+    }
+    return cached;
+  };
+
   const configFor = (uri: string): Promise<NewsmarkConfig> => {
     let cached = configs.get(uri);
     if (!cached) {
       cached = (async () => {
         const problems: ConfigProblem[] = [];
-        let editor: EditorSettings | null = null;
-        if (clientCapabilities.workspace?.configuration) {
-          try {
-            editor = (await connection.workspace.getConfiguration({ scopeUri: uri, section: 'newsmark' })) as EditorSettings | null;
-          } catch {
-            editor = null;
-          }
-        }
+        const editor = await editorSettingsFor(uri);
         const partial = fromEditorSettings(editor, problems);
         reportProblems(problems.map((p) => `settings: ${p.message}`));
         return effectiveConfig(fileConfig(uri), partial, defaults);
@@ -129,6 +139,7 @@ export function startServer(connection: Connection): void {
     documents,
     models,
     configFor,
+    editorSettingsFor,
     capabilities: () => clientCapabilities,
     workspaceRoots: () => workspaceRoots,
     log,
@@ -138,6 +149,7 @@ export function startServer(connection: Connection): void {
 
   const configurationChanged = () => {
     configs.clear();
+    editorSettings.clear();
     reportedProblems.clear();
     for (const listener of configListeners) listener();
   };
@@ -195,6 +207,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => {
     models.delete(e.document.uri);
     configs.delete(e.document.uri);
+    editorSettings.delete(e.document.uri);
   });
 
   documents.listen(connection);

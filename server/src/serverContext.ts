@@ -7,12 +7,15 @@ import { ClientCapabilities, Connection, TextDocuments } from 'vscode-languagese
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { NewsmarkConfig } from './core/config';
 import { ModelCache } from './modelCache';
+import { EditorSettings } from './settings';
 
 export interface ServerContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   models: ModelCache;
   configFor(uri: string): Promise<NewsmarkConfig>;
+  /** The editor's `newsmark` settings section for a document (null when the client has none), cached like `configFor`. */
+  editorSettingsFor(uri: string): Promise<EditorSettings | null>;
   capabilities(): ClientCapabilities;
   log(message: string): void;
   /** The workspace folders on disk (absolute paths), for features that read files that are not open. */

@@ -8,7 +8,17 @@ import { RULE_CODES } from './core/rules';
 export interface EditorSettings {
   rules?: Record<string, unknown>;
   maxNumberOfProblems?: number;
+  maxItemsComputed?: number;
   locale?: string;
+}
+
+/** Outline symbols computed per file unless `newsmark.maxItemsComputed` says otherwise (VS Code's JSON default). */
+export const DEFAULT_MAX_ITEMS_COMPUTED = 5000;
+
+/** The outline's limit from the `newsmark` settings section; 0 for none. */
+export function maxItemsComputed(settings: EditorSettings | null | undefined): number {
+  const value = settings && typeof settings === 'object' ? settings.maxItemsComputed : undefined;
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : DEFAULT_MAX_ITEMS_COMPUTED;
 }
 
 /** Turns the `newsmark` settings section into a partial configuration; bad values are reported and skipped. */

@@ -242,6 +242,24 @@ describe('language server over stdio: editor features', () => {
     assert.deepEqual([status.findings.total, status.omitted], [1, before.items.length - 1], 'the status bar says how many were left out');
   });
 
+  it('limits the outline with newsmark.maxItemsComputed, keeping every headline, and says so in the status', async () => {
+    client = new LspClient();
+    await client.initialize({ workspace: { configuration: true }, textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } });
+    const uri = 'file:///tmp/newsmark-outline-limit.news';
+    client.open(uri, `${SAMPLE_TEXT}\n\n${SAMPLE_TEXT}`);
+    const count = (list: Json[]): number => list.reduce((n, s) => n + 1 + count(s.children ?? []), 0);
+    const full: Json[] = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.equal((await client.request(DocumentStatusRequest.method, { uri })).outlineLeftOut, 0);
+    client.settings = { newsmark: { maxItemsComputed: full.length + 2 } };
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    const limited: Json[] = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(limited.map((s) => s.name), full.map((s) => s.name), 'every article and photo keeps its node');
+    assert.ok(count(limited) <= full.length + 2);
+    const status = await client.request(DocumentStatusRequest.method, { uri });
+    assert.equal(status.outlineLeftOut, count(full) - count(limited));
+    assert.ok(status.outlineLeftOut > 0);
+  });
+
   it('writes findings in the client\'s display language unless .newsmarkrc.json names one', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-locale-'));
     try {
@@ -274,7 +292,7 @@ describe('language server over stdio: editor features', () => {
     const status = await client.request(DocumentStatusRequest.method, { uri: SAMPLE_URI });
     const found = coreFindings(SAMPLE_TEXT);
     const count = (severity: string) => found.filter((f) => f.severity === severity).length;
-    assert.deepEqual(status, { articles: 7, photos: 1, findings: { total: found.length, errors: 0, warnings: count('warning'), information: count('information'), hints: 0 }, omitted: 0 });
+    assert.deepEqual(status, { articles: 7, photos: 1, findings: { total: found.length, errors: 0, warnings: count('warning'), information: count('information'), hints: 0 }, omitted: 0, outlineLeftOut: 0 });
     assert.equal(await client.request(DocumentStatusRequest.method, { uri: 'file:///not-open.news' }), null);
 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-check-'));

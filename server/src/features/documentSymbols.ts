@@ -3,7 +3,9 @@ import { DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver/node';
 import { DocumentModel, Item } from '../core/model';
 import { getOutline, OutlineKind, OutlineSymbol } from '../core/outline';
 import { toRange } from '../convert';
-import { guard } from '../safe';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ModelCache } from '../modelCache';
+import { maxItemsComputed } from '../settings';
 import { Feature } from '../serverContext';
 
 /**
@@ -60,16 +62,59 @@ function moveSymbol(s: DocumentSymbol, lines: number): DocumentSymbol {
   return { ...s, range: move(s.range), selectionRange: move(s.selectionRange), children: s.children?.map((c) => moveSymbol(c, lines)) };
 }
 
+function countSymbols(list: readonly DocumentSymbol[]): number {
+  let n = list.length;
+  for (const s of list) if (s.children) n += countSymbols(s.children);
+  return n;
+}
+
+/**
+ * The outline within `max` symbols (0: no limit), as VS Code's JSON support limits its own (`json.maxItemsComputed`):
+ * every item keeps its node, so a year of pages can still be navigated by headline; children (banner, bylines,
+ * dateline, sections, captions…) are given in page order while the total stays within the limit. When the items
+ * alone pass it, the first `max` items are given. `leftOut` counts the symbols not given.
+ */
+export function limitSymbols(perItem: readonly DocumentSymbol[][], max: number): { symbols: DocumentSymbol[]; leftOut: number } {
+  const all = perItem.flat();
+  if (max <= 0) return { symbols: all, leftOut: 0 };
+  const total = countSymbols(all);
+  if (total <= max) return { symbols: all, leftOut: 0 };
+  if (all.length >= max) return { symbols: all.slice(0, max).map((s) => ({ ...s, children: [] })), leftOut: total - max };
+  let budget = max - all.length;
+  const symbols = all.map((s) => {
+    const inside = countSymbols(s.children ?? []);
+    if (budget >= 0 && inside <= budget) {
+      budget -= inside;
+      return s;
+    }
+    budget = -1;
+    return { ...s, children: [] };
+  });
+  return { symbols, leftOut: total - countSymbols(symbols) };
+}
+
+/** The outline's symbols of each item, kept per item: after a keystroke only the touched article's are made again. */
+export function symbolsPerItem(models: ModelCache, document: TextDocument): DocumentSymbol[][] {
+  return models.perItem(document, 'documentSymbols', itemSymbols, (list, lines) => list.map((s) => moveSymbol(s, lines)));
+}
+
 export const documentSymbolsFeature: Feature = {
   name: 'documentSymbols',
   capabilities: () => ({ documentSymbolProvider: { label: 'Newsmark' } }),
-  register({ connection, documents, models }) {
-    connection.onDocumentSymbol(
-      guard(connection.console, 'documentSymbol', [], (params) => {
-        const document = documents.get(params.textDocument.uri);
-        // Kept per item: after a keystroke only the touched article's symbols are made again.
-        return document ? models.perItem(document, 'documentSymbols', itemSymbols, (list, lines) => list.map((s) => moveSymbol(s, lines))).flat() : [];
-      }),
-    );
+  register(context) {
+    const { connection, documents, models, log } = context;
+    connection.onDocumentSymbol(async (params) => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document) return [];
+      try {
+        const max = maxItemsComputed(await context.editorSettingsFor(document.uri));
+        const current = documents.get(document.uri);
+        if (!current) return [];
+        return limitSymbols(symbolsPerItem(models, current), max).symbols;
+      } catch (e) {
+        log(`documentSymbol failed for ${document.uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        return [];
+      }
+    });
   },
 };

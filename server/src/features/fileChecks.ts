@@ -14,8 +14,10 @@ import { decodeText, InputError } from '../node/readText';
 import { CheckFileRequest, CheckFileResult, DocumentStatus, DocumentStatusRequest } from '../protocol';
 import { Feature } from '../serverContext';
 import { toDiagnostic } from './diagnostics';
+import { limitSymbols, symbolsPerItem } from './documentSymbols';
+import { maxItemsComputed } from '../settings';
 
-function statusOf(model: DocumentModel, diagnostics: readonly Diagnostic[], omitted: number): DocumentStatus {
+function statusOf(model: DocumentModel, diagnostics: readonly Diagnostic[], omitted: number, outlineLeftOut: number): DocumentStatus {
   const count = (s: DiagnosticSeverity) => diagnostics.filter((d) => d.severity === s).length;
   return {
     articles: model.articles.length,
@@ -28,13 +30,21 @@ function statusOf(model: DocumentModel, diagnostics: readonly Diagnostic[], omit
       hints: count(DiagnosticSeverity.Hint),
     },
     omitted,
+    outlineLeftOut,
   };
 }
 
-export function checkModel(model: DocumentModel, uri: string, config: NewsmarkConfig, log: (message: string) => void, result: FindingsResult = computeFindings(model, config)): { status: DocumentStatus; diagnostics: Diagnostic[] } {
+export function checkModel(
+  model: DocumentModel,
+  uri: string,
+  config: NewsmarkConfig,
+  log: (message: string) => void,
+  result: FindingsResult = computeFindings(model, config),
+  outlineLeftOut = 0,
+): { status: DocumentStatus; diagnostics: Diagnostic[] } {
   for (const failure of result.failures) log(`rule ${failure.code} failed on ${uri}: ${failure.message}`);
   const diagnostics = result.findings.map((f) => toDiagnostic(model, uri, f));
-  return { status: statusOf(model, diagnostics, result.omitted), diagnostics };
+  return { status: statusOf(model, diagnostics, result.omitted, outlineLeftOut), diagnostics };
 }
 
 function readFailure(uri: string, e: unknown, zh: boolean): string {
@@ -55,8 +65,12 @@ export const fileChecksFeature: Feature = {
       if (!document) return null;
       try {
         const config = await context.configFor(document.uri);
-        const model = models.get(document);
-        return checkModel(model, document.uri, config, log, models.findings(document, config)).status;
+        const max = maxItemsComputed(await context.editorSettingsFor(document.uri));
+        const current = documents.get(params.uri);
+        if (!current) return null;
+        const model = models.get(current);
+        const outlineLeftOut = limitSymbols(symbolsPerItem(models, current), max).leftOut;
+        return checkModel(model, current.uri, config, log, models.findings(current, config), outlineLeftOut).status;
       } catch (e) {
         log(`documentStatus failed for ${params.uri}: ${e instanceof Error ? e.message : String(e)}`);
         return null;
