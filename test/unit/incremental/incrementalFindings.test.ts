@@ -9,7 +9,9 @@ import { computeDocumentModel } from '../../../server/src/core/documentModel';
 import { computeFindings } from '../../../server/src/core/findings';
 import { computeIncrementalFindings, FindingsCancelled } from '../../../server/src/core/incrementalFindings';
 import { computeModelUpdate } from '../../../server/src/core/incrementalModel';
+import { RULES } from '../../../server/src/core/rules';
 import { Rule } from '../../../server/src/core/rules/types';
+import { ownBlockRange } from '../../../server/src/core/ruleScope';
 import { paragraphs, readSample } from '../../support/text';
 
 function pages(): string {
@@ -62,6 +64,66 @@ describe('findings per article', () => {
     computeIncrementalFindings(model, defaultConfig(), null, [], () => false, [perArticle, whole]);
     assert.equal(model.items.length, 2);
     assert.deepEqual(seen, [1, 1, 2]);
+  });
+
+  const rule = (code: string, extra: Partial<Rule>): Rule => ({ code, defaultLevel: 'warning', summary: '', description: '', example: { hit: '', nearMiss: '' }, fixable: false, check: () => undefined, ...extra });
+
+  it('gives a blocks-scoped rule views whose own blocks partition the page, in order', () => {
+    const model = computeDocumentModel(pages());
+    const ranges: { start: number; end: number }[] = [];
+    const blocks = rule('blocks', { scope: 'blocks', check: (c) => void ranges.push(ownBlockRange(c.model)) });
+    computeIncrementalFindings(model, defaultConfig(), null, [], () => false, [blocks]);
+    assert.equal(ranges.length, model.items.length);
+    assert.equal(ranges[0].start, 0);
+    assert.equal(ranges[ranges.length - 1].end, model.blocks.length);
+    for (let i = 1; i < ranges.length; i++) assert.equal(ranges[i].start, ranges[i - 1].end);
+    assert.ok(ranges.every((r) => r.end > r.start));
+  });
+
+  it('keeps the summaries of item-comparing rules for units an edit did not touch, and compares them all', () => {
+    const model = computeDocumentModel(pages());
+    const summarized: number[] = [];
+    let compared: unknown[] = [];
+    const comparing = rule('compare', {
+      scope: 'document',
+      compareItems: {
+        summarize: (view) => {
+          summarized.push(view.items[0].index);
+          return view.items[0].kind;
+        },
+        compare: (c, summaries) => {
+          compared = [...summaries];
+          c.report({ span: { start: 0, end: 1 }, message: `${summaries.length} units` });
+        },
+      },
+      check: (c) => c.report({ span: { start: 0, end: 1 }, message: `${c.model.items.length} units` }),
+    });
+    const config = defaultConfig();
+    const rules = [comparing];
+    const first = computeIncrementalFindings(model, config, null, [], () => false, rules);
+    assert.equal(summarized.length, model.items.length);
+    assert.deepEqual(first.result, computeFindings(model, config, rules));
+    const middle = model.articles[Math.floor(model.articles.length / 2)];
+    const at = middle.lede!.content.start + 1;
+    const update = computeModelUpdate(model, [{ span: { start: at, end: at }, newText: '字' }]);
+    summarized.length = 0;
+    assert.ok(update.incremental);
+    const next = computeIncrementalFindings(update.model, config, first.state, update.kept, () => false, rules);
+    assert.ok(summarized.length >= 1 && summarized.length < update.model.items.length / 3, `summarized again: ${summarized.join(', ')}`);
+    assert.ok(summarized.includes(middle.index));
+    assert.equal(compared.length, update.model.items.length);
+    assert.deepEqual(next.result, computeFindings(update.model, config, rules));
+  });
+
+  it('equals the whole-document check without a cap, and when a rule reports outside its unit', () => {
+    const model = computeDocumentModel(pages());
+    const uncapped = { ...defaultConfig(), maxProblems: 0 };
+    assert.deepEqual(computeIncrementalFindings(model, uncapped, null, []).result, computeFindings(model, uncapped));
+    // A rule that reports every article at the top of the page: units are not in page order, so all are sorted.
+    const stray = rule('stray', { check: (c) => c.model.articles.forEach((a) => c.report({ span: { start: 0, end: 0 }, message: a.headline?.text ?? '' })) });
+    const capped = { ...defaultConfig(), maxProblems: 7 };
+    const rules = [stray, ...RULES];
+    assert.deepEqual(computeIncrementalFindings(model, capped, null, [], () => false, rules).result, computeFindings(model, capped, rules));
   });
 
   it('stops between articles when cancelled', () => {
