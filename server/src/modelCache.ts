@@ -46,10 +46,11 @@ export class ModelCache {
 
   /**
    * One value per item of the current model, computed by `compute` for items an edit touched and carried over
-   * for the others; `move` adapts a carried value to its item having moved by whole lines (its columns do not
-   * change, see `KeptItems`). Each `name` is an independent cache.
+   * for the others; `move` adapts a carried value to its item having moved by `offsets` and by whole `lines` (its
+   * columns do not change, see `KeptItems`); it is not called for items that did not move. Each `name` is an
+   * independent cache.
    */
-  perItem<T>(document: TextDocument, name: string, compute: (model: DocumentModel, item: Item) => T, move: (value: T, lineShift: number) => T): T[] {
+  perItem<T>(document: TextDocument, name: string, compute: (model: DocumentModel, item: Item) => T, move: (value: T, offsets: number, lines: number) => T): T[] {
     const entry = this.entry(document);
     const cached = entry.derived.get(name);
     if (cached && cached.version === entry.version) return cached.values as T[];
@@ -59,7 +60,7 @@ export class ModelCache {
       for (const k of cached.kept) {
         for (let i = k.start; i < k.end; i++) {
           const old = cached.values[k.previousStart + i - k.start] as T;
-          values[i] = k.lineShift === 0 ? old : move(old, k.lineShift);
+          values[i] = k.lineShift === 0 && k.shift === 0 ? old : move(old, k.shift, k.lineShift);
           filled[i] = true;
         }
       }
