@@ -8,7 +8,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { NewsmarkConfig } from './core/config';
 import { computeDocumentModel } from './core/documentModel';
 import { FindingsResult } from './core/findings';
-import { computeIncrementalFindings, FindingsState } from './core/incrementalFindings';
+import { computeIncrementalFindings, findingsAround, FindingsState } from './core/incrementalFindings';
+import { Finding } from './core/rules/types';
+import { Span } from './core/text';
 import { composeKept, computeModelUpdate, KeptItems } from './core/incrementalModel';
 import { DocumentModel, Item } from './core/model';
 import { NewsDocument } from './documentStore';
@@ -42,6 +44,16 @@ export class ModelCache {
     entry.findings = { state, result, version: entry.version };
     entry.keptSinceFindings = identity(entry.model);
     return result;
+  }
+
+  /**
+   * Every finding (past the problem cap too, suppressed ones left out) of the units around `span`, and of the
+   * whole-page rules, for quick fixes at the cursor; from the findings kept for the current version.
+   */
+  findingsAround(document: TextDocument, config: NewsmarkConfig, span: Span): Finding[] {
+    this.findings(document, config);
+    const entry = this.entry(document);
+    return findingsAround(entry.findings!.state, entry.model, span);
   }
 
   /**

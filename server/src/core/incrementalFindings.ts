@@ -12,7 +12,7 @@ import { NewsmarkConfig } from './config';
 import { RuleFailure, FindingsResult, levelOf, runRules, settleFindings } from './findings';
 import { KeptItems } from './incrementalModel';
 import { DocumentModel } from './model';
-import { unitBlockRange, unitCount, unitView } from './ruleScope';
+import { unitAt, unitBlockRange, unitCount, unitView } from './ruleScope';
 import { RULES } from './rules';
 import { Finding, Rule, RuleContext, Severity } from './rules/types';
 import { computeSuppressions, Suppressions } from './suppressions';
@@ -34,6 +34,8 @@ export interface FindingsState {
   config: NewsmarkConfig;
   rules: readonly Rule[];
   perUnit: UnitFindings[];
+  /** Findings of the rules that read the whole page (document rules, item comparisons), in page order. */
+  whole: Finding[];
 }
 
 export class FindingsCancelled extends Error {
@@ -97,8 +99,30 @@ export function computeIncrementalFindings(
   });
   for (const unit of done) for (const f of unit.failures) if (!failures.has(f.code)) failures.set(f.code, f);
 
+  wholeFindings.sort(byPosition);
   const result = settle(model, config, done, wholeFindings, [...failures.values()]);
-  return { result, state: { config, rules, perUnit: done } };
+  return { result, state: { config, rules, perUnit: done, whole: wholeFindings } };
+}
+
+/**
+ * Every finding, past the problem cap too, that the page's units from the one holding `span.start` to the one
+ * holding `span.end` have, and the whole-page findings; suppressed ones left out; in page order. For quick fixes
+ * at the cursor: a year of pages is not checked again to offer the fixes of one line. `state` must be the one
+ * computed for `model`.
+ */
+export function findingsAround(state: FindingsState, model: DocumentModel, span: Span): Finding[] {
+  const units = state.perUnit;
+  const ordered = units.every((u) => u.inOrder);
+  const from = ordered ? unitAt(model, span.start) : 0;
+  const to = ordered ? Math.min(units.length - 1, unitAt(model, span.end)) : units.length - 1;
+  const suppressions = computeSuppressions(model);
+  const out: Finding[] = [];
+  for (let k = from; k <= to; k++) {
+    const u = units[k];
+    for (const f of u.findings) out.push(u.moved === 0 ? f : moveFinding(f, u.moved));
+  }
+  for (const f of state.whole) out.push(f);
+  return out.filter((f) => !suppressions.isSuppressed(f.code, f.span.start)).sort(byPosition);
 }
 
 function checkUnit(model: DocumentModel, k: number, config: NewsmarkConfig, unitRules: readonly Rule[], comparing: readonly Rule[]): UnitFindings {
@@ -157,7 +181,6 @@ function settle(model: DocumentModel, config: NewsmarkConfig, units: readonly Un
   }
   const suppressions = computeSuppressions(model);
   const none = suppressions.isEmpty();
-  whole.sort(byPosition);
   const out: Finding[] = [];
   let total = 0;
   let w = 0;

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { defaultConfig } from '../../../server/src/core/config';
 import { computeDocumentModel } from '../../../server/src/core/documentModel';
 import { computeFindings } from '../../../server/src/core/findings';
-import { computeIncrementalFindings, FindingsCancelled } from '../../../server/src/core/incrementalFindings';
+import { computeIncrementalFindings, FindingsCancelled, findingsAround } from '../../../server/src/core/incrementalFindings';
 import { computeModelUpdate } from '../../../server/src/core/incrementalModel';
 import { RULES } from '../../../server/src/core/rules';
 import { Rule } from '../../../server/src/core/rules/types';
@@ -124,6 +124,31 @@ describe('findings per article', () => {
     const capped = { ...defaultConfig(), maxProblems: 7 };
     const rules = [stray, ...RULES];
     assert.deepEqual(computeIncrementalFindings(model, capped, null, [], () => false, rules).result, computeFindings(model, capped, rules));
+  });
+
+  it('gives every finding around a span, past the problem cap, also after an edit moved the units', () => {
+    const capped = { ...defaultConfig(), maxProblems: 5 };
+    const uncapped = { ...capped, maxProblems: 0 };
+    // The rules checked unit by unit: those are the ones whose findings can be looked up around a span.
+    const rules = RULES.filter((r) => r.scope !== 'document' || r.compareItems);
+    let model = computeDocumentModel(pages());
+    let { state } = computeIncrementalFindings(model, capped, null, [], () => false, rules);
+    const check = () => {
+      const all = computeFindings(model, uncapped, rules).findings;
+      assert.ok(all.length >= 4, `${all.length} findings`);
+      for (const f of [all[0], all[Math.floor(all.length / 2)], all[all.length - 1]]) {
+        const around = findingsAround(state, model, f.span);
+        const touching = (x: typeof f) => x.span.start <= f.span.end && x.span.end >= f.span.start;
+        assert.deepEqual(around.filter(touching), all.filter(touching));
+        assert.ok(around.length < all.length / 2, `${around.length} of ${all.length}`);
+      }
+    };
+    check();
+    const update = computeModelUpdate(model, [{ span: { start: 100, end: 100 }, newText: '插入,' }]);
+    assert.ok(update.incremental);
+    state = computeIncrementalFindings(update.model, capped, state, update.kept, () => false, rules).state;
+    model = update.model;
+    check();
   });
 
   it('stops between articles when cancelled', () => {
