@@ -17,6 +17,20 @@ export interface Byline {
 /** Role words, longest first so that 本报见习记者 wins over 记者. */
 export const ROLE_PATTERN = /^(本报见习记者|本报特约记者|本报实习记者|本报摄影记者|本报通讯员|本报实习生|本报记者|新华社记者|新华社特约记者|中新社记者|见习记者|特约记者|实习记者|摄影记者|通讯员|实习生|记者)/;
 
+/** ROLE_PATTERN at a given offset (set `lastIndex`), so a role word is tried in place instead of on a copy. */
+const ROLE_AT = new RegExp(ROLE_PATTERN.source.slice(1), 'y');
+
+/** First characters of the role words: most positions a reader tries start none, and are refused without the regex. */
+const ROLE_INITIALS = new Set(Array.from('本新中见特实摄通记', (ch) => ch.charCodeAt(0)));
+
+/** The role word at `at` in `text`, or null. */
+export function roleAt(text: string, at: number): string | null {
+  if (!ROLE_INITIALS.has(text.charCodeAt(at))) return null;
+  ROLE_AT.lastIndex = at;
+  const m = ROLE_AT.exec(text);
+  return m ? m[1] : null;
+}
+
 const SPACE = /[\s\u3000]/;
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff·]/;
 
@@ -44,18 +58,18 @@ export function readRolesAndNames(text: string, from: number, base: number, stop
     while (p < text.length && (SPACE.test(text[p]) || text[p] === '、' || text[p] === '，' || text[p] === ',')) p++;
     if (p >= text.length) break;
     if (stopWord && text.startsWith(stopWord, p)) break;
-    const rest = text.slice(p, p + 12);
-    const roleMatch = ROLE_PATTERN.exec(rest);
-    if (roleMatch) {
-      role = roleMatch[1];
+    // Role words are at most seven characters: matching in place sees what a 12-character slice did.
+    const roleWord = roleAt(text, p);
+    if (roleWord) {
+      role = roleWord;
       sawRole = true;
-      p += roleMatch[1].length;
+      p += roleWord.length;
       continue;
     }
     // Read a run of Han characters, stopping before a role word or the stop word.
     let q = p;
     while (q < text.length && HAN.test(text[q])) {
-      if (q > p + 1 && ROLE_PATTERN.test(text.slice(q, q + 8))) break;
+      if (q > p + 1 && roleAt(text, q) !== null) break;
       if (stopWord && text.startsWith(stopWord, q)) break;
       q++;
     }
@@ -103,7 +117,7 @@ export function parseBylineLine(text: string, base: number): Byline[] | null {
   const mark = /^[◆■●□▲★☆◇]\s*/.exec(text);
   const from = mark ? mark[0].length : 0;
   // Checked first: most paragraphs open with neither a mark nor a role word, and reading names is the cost.
-  if (!mark && !ROLE_PATTERN.test(text.slice(from))) return null;
+  if (!mark && !ROLE_PATTERN.test(text)) return null;
   const result = readRolesAndNames(text, from, base);
   if (!result || result.bylines.length === 0) return null;
   if (text.slice(result.end).trim().length > 0) return null;

@@ -17,7 +17,13 @@ export interface Credit {
   span: Span;
 }
 
-const SEPARATOR = /[\s\u3000、，,]/;
+/** Spaces (ASCII, ideographic), 、 and commas: what separates names on a credit line. */
+function isSeparatorCode(c: number): boolean {
+  return c === 0x3001 || c === 0xff0c || c === 0x2c || isRegExpSpaceCode(c);
+}
+
+/** The longest token `isChineseName` accepts: four Han characters, or two to four, a dot and up to six more. */
+const MAX_NAME_LENGTH = 11;
 
 /** Bare names or role + names: `金文`, `任效良 孔超 赵伟光`, `记者 王某`, `(记者 王某)`, `（责任编辑：张三）`. */
 export function parseCreditLine(text: string, base: number): Credit[] | null {
@@ -46,10 +52,13 @@ function namesAt(text: string, from: number, base: number, role: string | null):
   const credits: Credit[] = [];
   let p = from;
   while (p < text.length) {
-    while (p < text.length && SEPARATOR.test(text[p])) p++;
+    while (p < text.length && isSeparatorCode(text.charCodeAt(p))) p++;
     if (p >= text.length) break;
     let q = p;
-    while (q < text.length && !SEPARATOR.test(text[q])) q++;
+    while (q < text.length && !isSeparatorCode(text.charCodeAt(q))) {
+      // A prose line is one long token: no name, so it is refused before it is cut out.
+      if (++q - p > MAX_NAME_LENGTH) return null;
+    }
     const token = text.slice(p, q);
     if (!isChineseName(token)) return null;
     credits.push({ name: token, role, span: { start: base + p, end: base + q } });
@@ -74,6 +83,8 @@ const PHOTO_CREDIT = /^[(（]?\s*((?:本报|新华社|中新社)?(?:特约)?(?:�
 
 /** `张冬梅摄`, `本报记者 张三 摄`, `(新华社记者 李四 摄)`, `(AP Photo/Jane Doe)`. */
 export function parsePhotoCredit(text: string, base: number): Credit[] | null {
+  // Both patterns hold a key word; most lines have neither, and the Chinese pattern backtracks before failing.
+  if (!text.includes('摄') && !text.includes('Photo')) return null;
   const m = PHOTO_CREDIT.exec(text.trim());
   if (m) {
     const namesStart = text.indexOf(m[2]);
@@ -99,10 +110,28 @@ export function parseInlinePhotoCredit(text: string, base: number): { credits: C
   return credits ? { credits, start } : null;
 }
 
+/**
+ * Can `text` be an English credit line at all? Its first part, after spaces and an opening bracket, must start
+ * with one of the role words of EN_CREDIT_ROLE; looking at that one letter spares splitting and matching every
+ * short Chinese line.
+ */
+function opensWithCreditRole(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isRegExpSpaceCode(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) === 0x28) {
+    i++;
+    while (i < text.length && isRegExpSpaceCode(text.charCodeAt(i))) i++;
+  }
+  // R(eporting), A(dditional), W(riting), E(diting), C(ompiled), G(raphics), R(esearch), in either case.
+  const c = text.charCodeAt(i) | 0x20;
+  return c === 0x72 || c === 0x61 || c === 0x77 || c === 0x65 || c === 0x63 || c === 0x67;
+}
+
 const EN_CREDIT_ROLE = /^(Reporting|Additional reporting|Writing|Editing|Compiled|Graphics|Research)\s+by\s+(.+)$/i;
 
 /** `(Reporting by Jane Doe; Additional reporting by X; Editing by Y and Z)` */
 export function parseEnglishCredits(text: string, base: number): Credit[] | null {
+  if (!opensWithCreditRole(text)) return null;
   const bracket = /^\((.*)\)$/.exec(text.trim());
   const inner = bracket ? bracket[1] : text.trim();
   const innerStart = text.indexOf(inner);

@@ -5,6 +5,7 @@
  * where the lede's prose begins, so the lede can be checked and converted without the opener.
  */
 import { Byline, ROLE_PATTERN, readRolesAndNames } from './bylines';
+import { isRegExpSpaceCode } from './chars';
 import { Span } from './text';
 
 export interface Dateline {
@@ -69,9 +70,9 @@ function parseChineseDispatch(text: string, base: number): Opener | null {
 
 /** `本报记者郭文生 见习记者任效良天津报道 …` */
 function parseChineseReport(text: string, base: number): Opener | null {
-  const mark = /^[◆■●□]?\s*/.exec(text);
-  const from = mark ? mark[0].length : 0;
-  if (!ROLE_PATTERN.test(text.slice(from))) return null;
+  let from = /^[◆■●□]/.test(text) ? 1 : 0;
+  while (from < text.length && isRegExpSpaceCode(text.charCodeAt(from))) from++;
+  if (!ROLE_PATTERN.test(from === 0 ? text : text.slice(from))) return null;
   const stop = text.indexOf('报道');
   if (stop < 0 || stop > 80) return null;
   const result = readRolesAndNames(text, from, base, '报道');

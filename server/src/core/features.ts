@@ -49,6 +49,9 @@ const NONE: Features = {
 
 /** Removes the markup a header may carry: `# `, `**…**`, 【…】. */
 export function headerText(text: string): string {
+  // Most paragraphs carry none of that markup: each replacement below would only copy them.
+  const c = text.charCodeAt(0);
+  if (c !== 0x23 && c !== 0x3010 && !text.includes('**')) return joinLines(text).trim();
   const t = text
     .replace(/^#{1,6}\s+/, '')
     .replace(/\*\*/g, '')
@@ -72,13 +75,16 @@ function joinLines(t: string): string {
   return out;
 }
 
+/** Marks a header does not end on: `.，,、：:;…`. */
+const NOT_HEADER_END = new Set([0x2e, 0xff0c, 0x2c, 0x3001, 0xff1a, 0x3a, 0x3b, 0x2026]);
+
 export function isHeaderShape(text: string): boolean {
-  const bold = /^\*\*[\s\S]*\*\*$/.test(text);
+  const bold = text.length >= 4 && text.startsWith('**') && text.endsWith('**');
   if (text.includes('\n') && !bold) return false;
   const t = headerText(text);
   if (t.length === 0) return false;
   if (/[。；;]/.test(t)) return false;
-  if (/[.，,、：:;…]$/.test(t)) return false;
+  if (NOT_HEADER_END.has(t.charCodeAt(t.length - 1))) return false;
   if (hasHan(t)) return visibleLength(t) <= 40;
   const words = t.split(/\s+/).length;
   return t.length <= 110 && words <= 18 && !/[a-z]\.\s+[A-Z]/.test(t);
