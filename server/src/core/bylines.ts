@@ -4,6 +4,7 @@
  * (`本报讯(记者 张三)`, `新华社武汉3月12日电(记者 王某 李某)`), or print names behind a mark (`◆郭文生 任效良`).
  * English wire uses a `By …` line, sometimes with the agency on the line below.
  */
+import { isRegExpSpaceCode } from './chars';
 import { isChineseName, isKnownPlace, splitEnglishNames, splitNameAndPlace } from './names';
 import { Span } from './text';
 
@@ -31,8 +32,15 @@ export function roleAt(text: string, at: number): string | null {
   return m ? m[1] : null;
 }
 
-const SPACE = /[\s\u3000]/;
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff·]/;
+/** A character a name may hold: a Han character (BMP blocks) or the middle dot of a transliterated name. */
+function isNameCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0xb7;
+}
+
+/** Spaces (ASCII and ideographic), 、 and commas between roles and names. */
+function isNameGapCode(c: number): boolean {
+  return c === 0x3001 || c === 0xff0c || c === 0x2c || isRegExpSpaceCode(c);
+}
 
 export interface RoleNamesResult {
   bylines: Byline[];
@@ -55,7 +63,7 @@ export function readRolesAndNames(text: string, from: number, base: number, stop
   let placeSpan: Span | null = null;
   let sawRole = initialRole !== null;
   for (;;) {
-    while (p < text.length && (SPACE.test(text[p]) || text[p] === '、' || text[p] === '，' || text[p] === ',')) p++;
+    while (p < text.length && isNameGapCode(text.charCodeAt(p))) p++;
     if (p >= text.length) break;
     if (stopWord && text.startsWith(stopWord, p)) break;
     // Role words are at most seven characters: matching in place sees what a 12-character slice did.
@@ -68,7 +76,7 @@ export function readRolesAndNames(text: string, from: number, base: number, stop
     }
     // Read a run of Han characters, stopping before a role word or the stop word.
     let q = p;
-    while (q < text.length && HAN.test(text[q])) {
+    while (q < text.length && isNameCode(text.charCodeAt(q))) {
       if (q > p + 1 && roleAt(text, q) !== null) break;
       if (stopWord && text.startsWith(stopWord, q)) break;
       q++;

@@ -24,7 +24,8 @@ const CAPTION_OPENERS = /^(?:[上下左右]?图[0-9一二三四]?[:：\s]|图片
  */
 export function captionShape(text: string): 'opening' | 'inner' | null {
   if (CAPTION_OPENERS.test(text)) return 'opening';
-  if (/\((?:AP|Reuters|AFP|Xinhua|Getty Images)\s+Photos?\s*\/[^)]+\)\s*$/.test(text)) return 'opening';
+  // Unanchored, this pattern is tried at every bracket; the key word is looked for first.
+  if (text.includes('Photo') && /\((?:AP|Reuters|AFP|Xinhua|Getty Images)\s+Photos?\s*\/[^)]+\)\s*$/.test(text)) return 'opening';
   if (text.includes('图为') && /(?:^|[。！？，,\s）)])图为/.test(text)) return 'inner';
   return null;
 }

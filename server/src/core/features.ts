@@ -79,11 +79,13 @@ function joinLines(t: string): string {
 const NOT_HEADER_END = new Set([0x2e, 0xff0c, 0x2c, 0x3001, 0xff1a, 0x3a, 0x3b, 0x2026]);
 
 export function isHeaderShape(text: string): boolean {
+  // Stripping markup never removes these marks, so a paragraph holding one is no header; prose is refused at
+  // its first full stop instead of after copying and scanning it whole.
+  if (/[。；;]/.test(text)) return false;
   const bold = text.length >= 4 && text.startsWith('**') && text.endsWith('**');
   if (text.includes('\n') && !bold) return false;
   const t = headerText(text);
   if (t.length === 0) return false;
-  if (/[。；;]/.test(t)) return false;
   if (NOT_HEADER_END.has(t.charCodeAt(t.length - 1))) return false;
   if (hasHan(t)) return visibleLength(t) <= 40;
   const words = t.split(/\s+/).length;
@@ -107,8 +109,21 @@ export function computeFeatures(p: Paragraph): Features {
   if (p.kind !== 'text') return NONE;
   const text = p.text;
   const base = p.span.start;
-  const f: Features = { ...NONE };
-  const heading = /^(#{1,6})\s+\S/.exec(text);
+  const f: Features = {
+    opener: null,
+    bylines: null,
+    agency: null,
+    credits: null,
+    photoCredits: null,
+    caption: false,
+    captionNeedsCredit: false,
+    endMark: false,
+    header: false,
+    banner: false,
+    dash: false,
+    headingLevel: 0,
+  };
+  const heading = text.charCodeAt(0) === 0x23 ? /^(#{1,6})\s+\S/.exec(text) : null;
   if (heading) {
     f.headingLevel = heading[1].length;
     f.header = f.headingLevel === 1;
