@@ -32,7 +32,8 @@ export interface Features {
   headingLevel: number;
 }
 
-const NONE: Features = {
+/** Frozen: prose paragraphs share it, so no stage may write to it. */
+const NONE: Features = Object.freeze({
   opener: null,
   bylines: null,
   agency: null,
@@ -45,7 +46,7 @@ const NONE: Features = {
   banner: false,
   dash: false,
   headingLevel: 0,
-};
+});
 
 /** Removes the markup a header may carry: `# `, `**…**`, 【…】. */
 export function headerText(text: string): string {
@@ -105,63 +106,60 @@ export function isSectionShape(text: string): boolean {
   return t.split(/\s+/).length <= 8 && /^[A-Z0-9]/.test(t);
 }
 
+/** Features with `shape` set and every other field at its NONE value. */
+function featuresWith(shape: Partial<Features>): Features {
+  return {
+    opener: shape.opener ?? null,
+    bylines: shape.bylines ?? null,
+    agency: shape.agency ?? null,
+    credits: shape.credits ?? null,
+    photoCredits: shape.photoCredits ?? null,
+    caption: shape.caption ?? false,
+    captionNeedsCredit: shape.captionNeedsCredit ?? false,
+    endMark: shape.endMark ?? false,
+    header: shape.header ?? false,
+    banner: shape.banner ?? false,
+    dash: shape.dash ?? false,
+    headingLevel: shape.headingLevel ?? 0,
+  };
+}
+
+/**
+ * The shape of one paragraph. Plain prose, most of a page, shares the NONE object: a page of a year keeps one
+ * features object per paragraph alive until its articles are built, and copying them is garbage collector work.
+ * The tests run in this order and the first that matches decides.
+ */
 export function computeFeatures(p: Paragraph): Features {
   if (p.kind !== 'text') return NONE;
   const text = p.text;
   const base = p.span.start;
-  const f: Features = {
-    opener: null,
-    bylines: null,
-    agency: null,
-    credits: null,
-    photoCredits: null,
-    caption: false,
-    captionNeedsCredit: false,
-    endMark: false,
-    header: false,
-    banner: false,
-    dash: false,
-    headingLevel: 0,
-  };
   const heading = text.charCodeAt(0) === 0x23 ? /^(#{1,6})\s+\S/.exec(text) : null;
-  if (heading) {
-    f.headingLevel = heading[1].length;
-    f.header = f.headingLevel === 1;
-    return f;
-  }
-  f.opener = parseOpener(text, base);
-  if (f.opener) return f;
-  const short = text.length <= 160;
-  if (short) {
+  if (heading) return featuresWith({ headingLevel: heading[1].length, header: heading[1].length === 1 });
+  const opener = parseOpener(text, base);
+  if (opener) return featuresWith({ opener });
+  if (text.length <= 160) {
     const english = parseEnglishByline(text, base);
-    if (english) {
-      f.bylines = english.bylines;
-      f.agency = english.agency;
-      return f;
-    }
-    f.bylines = parseBylineLine(text, base);
-    if (f.bylines) return f;
-    f.agency = parseAgencyLine(text);
-    if (f.agency) return f;
-    f.endMark = isEndMark(text);
-    if (f.endMark) return f;
-    f.photoCredits = parsePhotoCredit(text, base);
-    if (f.photoCredits) return f;
+    if (english) return featuresWith({ bylines: english.bylines, agency: english.agency });
+    const bylines = parseBylineLine(text, base);
+    if (bylines) return featuresWith({ bylines });
+    const agency = parseAgencyLine(text);
+    if (agency) return featuresWith({ agency });
+    if (isEndMark(text)) return featuresWith({ endMark: true });
+    const photoCredits = parsePhotoCredit(text, base);
+    if (photoCredits) return featuresWith({ photoCredits });
   }
   if (text.length <= 60) {
-    f.credits = parseCreditLine(text, base);
-    if (f.credits) return f;
+    const credits = parseCreditLine(text, base);
+    if (credits) return featuresWith({ credits });
   }
   if (text.length <= 400) {
-    f.credits = parseEnglishCredits(text, base) ?? parseContributorLine(text, base);
-    if (f.credits) return f;
+    const credits = parseEnglishCredits(text, base) ?? parseContributorLine(text, base);
+    if (credits) return featuresWith({ credits });
   }
   const shape = captionShape(text);
-  f.caption = shape !== null;
-  f.captionNeedsCredit = shape === 'inner';
-  if (f.caption) return f;
-  f.banner = /^\*\*[\s\S]+\*\*$/.test(text) || /^【[^】]+】$/.test(text);
-  f.header = isHeaderShape(text);
-  f.dash = f.header && /^——/.test(text);
-  return f;
+  if (shape !== null) return featuresWith({ caption: true, captionNeedsCredit: shape === 'inner' });
+  const banner = /^\*\*[\s\S]+\*\*$/.test(text) || /^【[^】]+】$/.test(text);
+  const header = isHeaderShape(text);
+  if (!banner && !header) return NONE;
+  return featuresWith({ banner, header, dash: header && /^——/.test(text) });
 }
