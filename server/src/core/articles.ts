@@ -8,7 +8,7 @@
 import { makeCaption } from './captions';
 import { endsClause, endsSentence, visibleLength } from './chars';
 import { Credit, parseInlinePhotoCredit, parseTrailingNames, trailingEndMark } from './credits';
-import { computeFeatures, Features, headerText, isSectionShape } from './features';
+import { computeFeatures, Features, headerText, isSectionShape, mayBeSection } from './features';
 import { parseFrontMatter } from './frontMatter';
 import { Article, Block, Heading, Item, Photo, Role } from './model';
 import { Paragraph } from './paragraphs';
@@ -416,7 +416,7 @@ class Builder {
     const b = blocks[n];
     const f = this.features[b.paragraph.index];
     if (f.headingLevel >= 2) return true;
-    if (!isSectionShape(b.paragraph.text)) return false;
+    if (!mayBeSection(f) || !isSectionShape(b.paragraph.text)) return false;
     const next = blocks[n + 1];
     if (!next || (next.role !== 'body' && next.role !== 'lede')) return false;
     for (let k = n - 1; k >= 0; k--) {

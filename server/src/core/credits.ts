@@ -72,11 +72,38 @@ function namesAt(text: string, from: number, base: number, role: string | null):
  * Returns the credits and the local offset where they start.
  */
 export function parseTrailingNames(text: string, base: number): { credits: Credit[]; start: number } | null {
-  const m = /[。！？”」』!?]\s*([^。！？”」』!?]{2,40})$/.exec(text);
-  if (!m) return null;
-  const start = text.length - m[1].length;
-  const credits = parseCreditLine(m[1].trim(), base + start + (m[1].length - m[1].trimStart().length));
+  const start = trailingNamesStart(text);
+  if (start < 0) return null;
+  const names = text.slice(start);
+  const credits = parseCreditLine(names.trim(), base + start + (names.length - names.trimStart().length));
   return credits ? { credits, start } : null;
+}
+
+/** Marks that end the sentence before trailing names. */
+const NAMES_AFTER = new Set(Array.from('。！？”」』!?', (ch) => ch.charCodeAt(0)));
+
+/**
+ * Where `/[。！？”」』!?]\s*([^。！？”」』!?]{2,40})$/` would put its group, or -1; read from the end, so a
+ * paragraph costs the few dozen characters after its last sentence rather than a pattern tried at each of its
+ * full stops. The group cannot hold a final mark, so the mark is the paragraph's last; the spaces after it go
+ * to `\s*`, except what the group needs to reach two characters.
+ */
+function trailingNamesStart(text: string): number {
+  let firstText = text.length;
+  let i = text.length - 1;
+  for (; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (NAMES_AFTER.has(c)) break;
+    if (!isRegExpSpaceCode(c)) {
+      firstText = i;
+      if (text.length - i > 40) return -1;
+    }
+  }
+  if (i < 0) return -1;
+  const rest = text.length - firstText;
+  if (rest >= 2) return firstText;
+  const start = text.length - 2;
+  return start > i ? start : -1;
 }
 
 const PHOTO_CREDIT = /^[(（]?\s*((?:本报|新华社|中新社)?(?:特约)?(?:摄影)?(?:记者|通讯员)?)\s*([\u3400-\u9fff·\s、]{2,40}?)\s*摄(?:影)?\s*[)）]?$/;
@@ -180,6 +207,11 @@ export function isEndMark(text: string): boolean {
 
 /** An end mark fused after the last sentence: `…发展。(完)`. Returns its local start. */
 export function trailingEndMark(text: string): number {
+  // The mark ends on a closing bracket: a paragraph ending otherwise is refused without the pattern.
+  let last = text.length - 1;
+  while (last >= 0 && isRegExpSpaceCode(text.charCodeAt(last))) last--;
+  const close = text.charCodeAt(last);
+  if (close !== 0x29 && close !== 0xff09) return -1;
   // Anchored on the bracket: a leading `\s*` would be retried at every space of a long run (quadratic).
   const m = /[(（]\s*(?:完|END)\s*[)）]\s*$/.exec(text);
   if (!m) return -1;

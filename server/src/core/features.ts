@@ -106,6 +106,15 @@ export function isSectionShape(text: string): boolean {
   return t.split(/\s+/).length <= 8 && /^[A-Z0-9]/.test(t);
 }
 
+/**
+ * Can the paragraph with these features be a section head? Not when they are NONE: computeFeatures returns
+ * NONE for a text paragraph only where isSectionShape fails both ways, neither a `##` heading nor header-shaped,
+ * which spares the article builder re-testing every prose paragraph of the page.
+ */
+export function mayBeSection(f: Features): boolean {
+  return f !== NONE;
+}
+
 /** Features with `shape` set and every other field at its NONE value. */
 function featuresWith(shape: Partial<Features>): Features {
   return {
@@ -160,6 +169,7 @@ export function computeFeatures(p: Paragraph): Features {
   if (shape !== null) return featuresWith({ caption: true, captionNeedsCredit: shape === 'inner' });
   const banner = /^\*\*[\s\S]+\*\*$/.test(text) || /^【[^】]+】$/.test(text);
   const header = isHeaderShape(text);
-  if (!banner && !header) return NONE;
+  // NONE also tells the article builder that isSectionShape would say no (see mayBeSection).
+  if (!banner && !header && !(text.charCodeAt(0) === 0x23 && /^#{2,6}\s/.test(text))) return NONE;
   return featuresWith({ banner, header, dash: header && /^——/.test(text) });
 }
