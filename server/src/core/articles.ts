@@ -32,9 +32,10 @@ class Builder {
   ) {
     this.features = paragraphs.map(computeFeatures);
     // `…。图为…` inside a paragraph is a caption only where a photo credit follows or ends it.
-    this.features.forEach((f, i) => {
+    for (let i = 0; i < this.features.length; i++) {
+      const f = this.features[i];
       if (f.captionNeedsCredit && !this.features[i + 1]?.photoCredits && !parseInlinePhotoCredit(paragraphs[i].text, 0)) f.caption = false;
-    });
+    }
   }
 
   build(): void {
@@ -400,7 +401,8 @@ class Builder {
     if (a.lede && a.lede.role === 'body') a.lede.role = 'lede';
 
     // Sections run from their head to the next head or the article's end.
-    const heads = blocks.flatMap((b, n) => (b.role === 'section' ? [n] : []));
+    const heads: number[] = [];
+    for (let n = 0; n < blocks.length; n++) if (blocks[n].role === 'section') heads.push(n);
     heads.forEach((at, n) => {
       const b = blocks[at];
       const end = n + 1 < heads.length ? this.previousEnd(blocks, heads[n + 1]) : a.span.end;

@@ -4,7 +4,7 @@
  * (`本报讯(记者 张三)`, `新华社武汉3月12日电(记者 王某 李某)`), or print names behind a mark (`◆郭文生 任效良`).
  * English wire uses a `By …` line, sometimes with the agency on the line below.
  */
-import { isRegExpSpaceCode } from './chars';
+import { firstVisibleCode, initialsOf, isRegExpSpaceCode } from './chars';
 import { isChineseName, isKnownPlace, splitEnglishNames, splitNameAndPlace } from './names';
 import { Span } from './text';
 
@@ -16,13 +16,22 @@ export interface Byline {
 }
 
 /** Role words, longest first so that 本报见习记者 wins over 记者. */
-export const ROLE_PATTERN = /^(本报见习记者|本报特约记者|本报实习记者|本报摄影记者|本报通讯员|本报实习生|本报记者|新华社记者|新华社特约记者|中新社记者|见习记者|特约记者|实习记者|摄影记者|通讯员|实习生|记者)/;
+const ROLE_WORDS = [
+  '本报见习记者', '本报特约记者', '本报实习记者', '本报摄影记者', '本报通讯员', '本报实习生', '本报记者', '新华社记者', '新华社特约记者',
+  '中新社记者', '见习记者', '特约记者', '实习记者', '摄影记者', '通讯员', '实习生', '记者',
+];
+export const ROLE_PATTERN = new RegExp(`^(${ROLE_WORDS.join('|')})`);
+
+/** First characters of the role words: most texts and positions start none, and are refused without the pattern. */
+export const ROLE_INITIALS = initialsOf(ROLE_WORDS);
+
+/** Marks that newspapers print before a line of bylines: `◆郭文生 任效良`. */
+const BYLINE_MARKS = '◆■●□▲★☆◇';
+const BYLINE_MARK = new RegExp(`^[${BYLINE_MARKS}]\\s*`);
+const BYLINE_MARK_CODES = initialsOf(Array.from(BYLINE_MARKS));
 
 /** ROLE_PATTERN at a given offset (set `lastIndex`), so a role word is tried in place instead of on a copy. */
 const ROLE_AT = new RegExp(ROLE_PATTERN.source.slice(1), 'y');
-
-/** First characters of the role words: most positions a reader tries start none, and are refused without the regex. */
-const ROLE_INITIALS = new Set(Array.from('本新中见特实摄通记', (ch) => ch.charCodeAt(0)));
 
 /** The role word at `at` in `text`, or null. */
 export function roleAt(text: string, at: number): string | null {
@@ -122,7 +131,9 @@ function placeOnly(run: string): boolean {
 
 /** A line that is only a byline: `本报记者 张三 李四`, `◆郭文生 任效良`, `记者 王某`. */
 export function parseBylineLine(text: string, base: number): Byline[] | null {
-  const mark = /^[◆■●□▲★☆◇]\s*/.exec(text);
+  const first = text.charCodeAt(0);
+  if (!BYLINE_MARK_CODES.has(first) && !ROLE_INITIALS.has(first)) return null;
+  const mark = BYLINE_MARK.exec(text);
   const from = mark ? mark[0].length : 0;
   // Checked first: most paragraphs open with neither a mark nor a role word, and reading names is the cost.
   if (!mark && !ROLE_PATTERN.test(text)) return null;
@@ -134,6 +145,7 @@ export function parseBylineLine(text: string, base: number): Byline[] | null {
 
 /** `By JANE DOE and JOHN ROE`, `By Jane Doe, Reuters`, `By Jane Doe | Associated Press`. */
 export function parseEnglishByline(text: string, base: number): { bylines: Byline[]; agency: string | null } | null {
+  if (!text.startsWith('By')) return null;
   const m = /^By\s+(.+?)(?:\s*(?:[,|–—-])\s*(The Associated Press|Associated Press|AP|Reuters|AFP|Bloomberg(?: News)?|Xinhua))?\s*$/.exec(text);
   if (!m || text.length > 160) return null;
   const names = splitEnglishNames(m[1]);
@@ -149,9 +161,12 @@ export function parseEnglishByline(text: string, base: number): { bylines: Bylin
 }
 
 const AGENCY_LINE = /^(?:The\s+)?(Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|Xinhua)\s*$/;
+/** `The` and the first letters of the agencies in AGENCY_LINE. */
+const AGENCY_INITIALS = initialsOf(['The', 'Associated Press', 'Reuters', 'Bloomberg', 'Xinhua']);
 
 /** The agency line under an English byline: `Associated Press`. */
 export function parseAgencyLine(text: string): string | null {
+  if (!AGENCY_INITIALS.has(firstVisibleCode(text))) return null;
   const m = AGENCY_LINE.exec(text.trim());
   return m ? m[1] : null;
 }

@@ -5,8 +5,8 @@
  * but an extraction leftover (an orphan credit); which of the two a line is depends on where it stands, so this
  * file only recognises shapes and the article builder decides.
  */
-import { isRegExpSpaceCode } from './chars';
-import { ROLE_PATTERN, readRolesAndNames } from './bylines';
+import { firstVisibleCode, initialsOf, isRegExpSpaceCode } from './chars';
+import { ROLE_INITIALS, ROLE_PATTERN, readRolesAndNames } from './bylines';
 import { isChineseName, splitEnglishNames } from './names';
 import { Span } from './text';
 
@@ -25,21 +25,28 @@ function isSeparatorCode(c: number): boolean {
 /** The longest token `isChineseName` accepts: four Han characters, or two to four, a dot and up to six more. */
 const MAX_NAME_LENGTH = 11;
 
+const EDITOR_ROLES = ['责任编辑', '编辑', '校对', '审校', '文字编辑', '美编'];
+const EDITOR_ROLE = new RegExp(`^(${EDITOR_ROLES.join('|')})[:：\\s]*`);
+const EDITOR_INITIALS = initialsOf(EDITOR_ROLES);
+
 /** Bare names or role + names: `金文`, `任效良 孔超 赵伟光`, `记者 王某`, `(记者 王某)`, `（责任编辑：张三）`. */
 export function parseCreditLine(text: string, base: number): Credit[] | null {
   let inner = text;
   let offset = 0;
-  const bracket = /^[(（](.*)[)）]$/.exec(text);
+  // Each pattern below is tried only where the first character allows it: most lines are bare names or prose.
+  const opening = text.charCodeAt(0);
+  const bracket = opening === 0x28 || opening === 0xff08 ? /^[(（](.*)[)）]$/.exec(text) : null;
   if (bracket) {
     inner = bracket[1];
     offset = 1;
   }
-  const editor = /^(责任编辑|编辑|校对|审校|文字编辑|美编)[:：\s]*/.exec(inner);
+  const first = inner.charCodeAt(0);
+  const editor = EDITOR_INITIALS.has(first) ? EDITOR_ROLE.exec(inner) : null;
   if (editor) {
     const names = namesAt(inner, editor[0].length, base + offset, editor[1]);
     return names && names.length > 0 ? names : null;
   }
-  if (ROLE_PATTERN.test(inner)) {
+  if (ROLE_INITIALS.has(first) && ROLE_PATTERN.test(inner)) {
     const result = readRolesAndNames(inner, 0, base + offset);
     if (!result || result.bylines.length === 0 || inner.slice(result.end).trim().length > 0) return null;
     return result.bylines.map((b) => ({ name: b.name, role: b.role, span: b.span }));
@@ -200,8 +207,11 @@ export function parseContributorLine(text: string, base: number): Credit[] | nul
 }
 
 const END_MARK = /^(?:[(（]\s*(?:完|END|end|ends)\s*[)）]|###|-30-|■|□|—\s*完\s*—|\[?END\]?)$/;
+/** What END_MARK can start with. */
+const END_MARK_INITIALS = initialsOf(['(', '（', '#', '-', '■', '□', '—', '[', 'E']);
 
 export function isEndMark(text: string): boolean {
+  if (!END_MARK_INITIALS.has(firstVisibleCode(text))) return false;
   return END_MARK.test(text.trim());
 }
 

@@ -167,9 +167,10 @@ export function computeFeatures(p: Paragraph): Features {
   }
   const shape = captionShape(text);
   if (shape !== null) return featuresWith({ caption: true, captionNeedsCredit: shape === 'inner' });
-  const banner = /^\*\*[\s\S]+\*\*$/.test(text) || /^【[^】]+】$/.test(text);
+  const opening = text.charCodeAt(0);
+  const banner = (opening === 0x2a && /^\*\*[\s\S]+\*\*$/.test(text)) || (opening === 0x3010 && /^【[^】]+】$/.test(text));
   const header = isHeaderShape(text);
   // NONE also tells the article builder that isSectionShape would say no (see mayBeSection).
-  if (!banner && !header && !(text.charCodeAt(0) === 0x23 && /^#{2,6}\s/.test(text))) return NONE;
+  if (!banner && !header && !(opening === 0x23 && /^#{2,6}\s/.test(text))) return NONE;
   return featuresWith({ banner, header, dash: header && /^——/.test(text) });
 }
