@@ -6,7 +6,7 @@
  * article, and a line of names is a trailing credit only where nothing but captions and end marks follows it.
  */
 import { makeCaption } from './captions';
-import { endsClause, endsSentence, visibleLength } from './chars';
+import { endsClause, endsSentence, visibleLength, visibleLengthExceeds } from './chars';
 import { Credit, parseInlinePhotoCredit, parseTrailingNames, trailingEndMark } from './credits';
 import { computeFeatures, Features, headerText, isSectionShape, mayBeSection } from './features';
 import { parseFrontMatter } from './frontMatter';
@@ -119,7 +119,7 @@ class Builder {
     const headlineLike = !/[,，、;；]/.test(this.paragraphs[i].text);
     if (headlineLike && k - i >= 2 && k - i <= 3 && k < this.paragraphs.length && this.hasProse(this.draft) && this.previousCloses()) {
       const after = this.paragraphs[k];
-      if (after.kind === 'text' && !this.features[k].header && visibleLength(after.text) > 40) return { from: i, to: k };
+      if (after.kind === 'text' && !this.features[k].header && visibleLengthExceeds(after.text, 40)) return { from: i, to: k };
     }
     return null;
   }

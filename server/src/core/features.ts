@@ -5,7 +5,7 @@
  */
 import { Byline, parseAgencyLine, parseBylineLine, parseEnglishByline } from './bylines';
 import { captionShape } from './captions';
-import { hasHan, visibleLength } from './chars';
+import { hasHan, visibleLength, visibleLengthExceeds } from './chars';
 import { Credit, isEndMark, parseContributorLine, parseCreditLine, parseEnglishCredits, parsePhotoCredit } from './credits';
 import { Opener, parseOpener } from './datelines';
 import { Paragraph } from './paragraphs';
@@ -88,7 +88,7 @@ export function isHeaderShape(text: string): boolean {
   const t = headerText(text);
   if (t.length === 0) return false;
   if (NOT_HEADER_END.has(t.charCodeAt(t.length - 1))) return false;
-  if (hasHan(t)) return visibleLength(t) <= 40;
+  if (hasHan(t)) return !visibleLengthExceeds(t, 40);
   const words = t.split(/\s+/).length;
   return t.length <= 110 && words <= 18 && !/[a-z]\.\s+[A-Z]/.test(t);
 }

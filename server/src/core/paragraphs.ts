@@ -107,13 +107,15 @@ export function computeParagraphs(index: LineIndex): Paragraph[] {
   let blank = 0;
   let line = 0;
   let previousBlank = true;
-  const push = (kind: ParagraphKind, startLine: number, endLine: number) => {
+  /** `lineText`: the text of a one-line paragraph's line, reused when trimming leaves it whole. */
+  const push = (kind: ParagraphKind, startLine: number, endLine: number, lineText?: string) => {
     let start = index.lineStarts[startLine];
     let end = index.lineEndOffset(endLine);
     // `\s` takes in the BOM.
     while (start < end && isRegExpSpaceCode(text.charCodeAt(start))) start++;
     while (end > start && isRegExpSpaceCode(text.charCodeAt(end - 1))) end--;
-    paragraphs.push({ index: paragraphs.length, kind, span: { start, end }, text: text.slice(start, end), startLine, endLine, blankLinesBefore: blank });
+    const whole = lineText !== undefined && lineText.length === end - start;
+    paragraphs.push({ index: paragraphs.length, kind, span: { start, end }, text: whole ? lineText : text.slice(start, end), startLine, endLine, blankLinesBefore: blank });
     blank = 0;
   };
   while (line < index.lineCount) {
@@ -166,7 +168,7 @@ export function computeParagraphs(index: LineIndex): Paragraph[] {
       last = next;
       line++;
     }
-    push('text', start, line - 1);
+    push('text', start, line - 1, line - 1 === start ? last : undefined);
     previousBlank = false;
   }
   return paragraphs;
