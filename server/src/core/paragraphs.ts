@@ -24,7 +24,6 @@ export interface Paragraph {
 
 const FRONT_MATTER_FENCE = /^---\s*$/;
 const YAML_KEY_LINE = /^[A-Za-z_][\w-]*\s*:(\s|$)/;
-const COMMENT_LINE = /^\s*<!--/;
 /** Lines that always start a paragraph of their own, even inside a block. */
 const OPENS_PARAGRAPH = /^(\s*(#{1,6}\s|[-*+]\s|\d+[.)、]\s|[◆■●□▲★☆]|——|By\s|\(|（|【|图为|本报|新华社))/;
 
@@ -38,7 +37,7 @@ function isBlankAt(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** COMMENT_LINE, read in place. */
+/** `/^\s*<!--/` on the line from `start` to `end`, read in place. */
 function isCommentAt(text: string, start: number, end: number): boolean {
   let i = start;
   while (i < end && isRegExpSpaceCode(text.charCodeAt(i))) i++;
@@ -128,7 +127,7 @@ export function computeParagraphs(index: LineIndex): Paragraph[] {
       continue;
     }
     const lineText = text.slice(lineStart, lineEnd);
-    if (previousBlank && FRONT_MATTER_FENCE.test(lineText)) {
+    if (previousBlank && text.startsWith('---', lineStart) && FRONT_MATTER_FENCE.test(lineText)) {
       const end = frontMatterEnd(index, line);
       if (end > line) {
         push('frontMatter', line, end);
@@ -137,7 +136,7 @@ export function computeParagraphs(index: LineIndex): Paragraph[] {
         continue;
       }
     }
-    if (COMMENT_LINE.test(lineText)) {
+    if (isCommentAt(text, lineStart, lineEnd)) {
       let end = line;
       const limit = Math.min(index.lineCount, line + 200);
       while (end < limit && !index.lineText(end).includes('-->')) end++;
