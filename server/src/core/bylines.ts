@@ -4,7 +4,7 @@
  * (`本报讯(记者 张三)`, `新华社武汉3月12日电(记者 王某 李某)`), or print names behind a mark (`◆郭文生 任效良`).
  * English wire uses a `By …` line, sometimes with the agency on the line below.
  */
-import { firstVisibleCode, initialsOf, isRegExpSpaceCode } from './chars';
+import { initialsOf, isRegExpSpaceCode } from './chars';
 import { isChineseName, isKnownPlace, splitEnglishNames, splitNameAndPlace } from './names';
 import { Span } from './text';
 
@@ -161,12 +161,9 @@ export function parseEnglishByline(text: string, base: number): { bylines: Bylin
 }
 
 const AGENCY_LINE = /^(?:The\s+)?(Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|Xinhua)\s*$/;
-/** `The` and the first letters of the agencies in AGENCY_LINE. */
-const AGENCY_INITIALS = initialsOf(['The', 'Associated Press', 'Reuters', 'Bloomberg', 'Xinhua']);
 
 /** The agency line under an English byline: `Associated Press`. */
 export function parseAgencyLine(text: string): string | null {
-  if (!AGENCY_INITIALS.has(firstVisibleCode(text))) return null;
   const m = AGENCY_LINE.exec(text.trim());
   return m ? m[1] : null;
 }

@@ -110,13 +110,6 @@ export function latinWordCount(text: string): number {
   return m ? m.length : 0;
 }
 
-/** The first code unit of `text` after the spaces `trim()` removes, or NaN when there is none. */
-export function firstVisibleCode(text: string): number {
-  let i = 0;
-  while (i < text.length && isRegExpSpaceCode(text.charCodeAt(i))) i++;
-  return text.charCodeAt(i);
-}
-
 /** The first UTF-16 units of `words`, for scanners that refuse a text by its first character before a pattern. */
 export function initialsOf(words: readonly string[]): Set<number> {
   return new Set(words.map((w) => w.charCodeAt(0)));

@@ -5,7 +5,7 @@
  * but an extraction leftover (an orphan credit); which of the two a line is depends on where it stands, so this
  * file only recognises shapes and the article builder decides.
  */
-import { firstVisibleCode, initialsOf, isRegExpSpaceCode } from './chars';
+import { initialsOf, isRegExpSpaceCode } from './chars';
 import { ROLE_INITIALS, ROLE_PATTERN, readRolesAndNames } from './bylines';
 import { isChineseName, splitEnglishNames } from './names';
 import { Span } from './text';
@@ -207,11 +207,8 @@ export function parseContributorLine(text: string, base: number): Credit[] | nul
 }
 
 const END_MARK = /^(?:[(（]\s*(?:完|END|end|ends)\s*[)）]|###|-30-|■|□|—\s*完\s*—|\[?END\]?)$/;
-/** What END_MARK can start with. */
-const END_MARK_INITIALS = initialsOf(['(', '（', '#', '-', '■', '□', '—', '[', 'E']);
 
 export function isEndMark(text: string): boolean {
-  if (!END_MARK_INITIALS.has(firstVisibleCode(text))) return false;
   return END_MARK.test(text.trim());
 }
 
