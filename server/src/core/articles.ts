@@ -352,7 +352,9 @@ class Builder {
       }
       break;
     }
-    const tailCredits = tailGroups.reverse().flat();
+    // Back in page order; a loop, as Array.prototype.flat costs more than a short article's whole tail.
+    const tailCredits: Credit[] = [];
+    for (let g = tailGroups.length - 1; g >= 0; g--) for (const credit of tailGroups[g]) tailCredits.push(credit);
     if (t >= 0 && (blocks[t].role === 'body' || blocks[t].role === 'lede')) {
       const b = blocks[t];
       const local = b.paragraph.text.slice(b.content.start - b.paragraph.span.start);
