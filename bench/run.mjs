@@ -6,12 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { generatePage } from './generate.mjs';
 import { BenchClient } from './lspClient.mjs';
 import { loadPeers } from './peers/peers.mjs';
-import { computeDocumentModel } from '../server/src/core/documentModel.ts';
-import { computeFindings } from '../server/src/core/findings.ts';
-import { defaultConfig } from '../server/src/core/config.ts';
-import { computeModelUpdate } from '../server/src/core/incrementalModel.ts';
-import { computeIncrementalFindings } from '../server/src/core/incrementalFindings.ts';
-import { RULES } from '../server/src/core/rules/index.ts';
+import { createRequire } from 'node:module';
+import * as esbuild from 'esbuild';
+
+// The core as it ships: one esbuild bundle, like dist/server.js and dist/cli.js.
+const CORE = fileURLToPath(new URL('../dist/bench/core.cjs', import.meta.url));
+await esbuild.build({ entryPoints: [fileURLToPath(new URL('./core.ts', import.meta.url))], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: CORE, logLevel: 'warning' });
+const { computeDocumentModel, computeFindings, defaultConfig, computeModelUpdate, computeIncrementalFindings, RULES, getClaims } = createRequire(import.meta.url)(CORE);
 
 const SERVER = fileURLToPath(new URL('../dist/server.js', import.meta.url));
 const FLOOR = fileURLToPath(new URL('./floorServer.mjs', import.meta.url));
@@ -43,17 +44,9 @@ const timeAsync = async (f) => {
 const f1 = (x) => (x === null || x === undefined ? '–' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
 const bytesOf = (text) => Buffer.byteLength(text);
 
-/** The claims phase, whatever `core/claims.ts` exports when it exists: `getClaims` (or `computeClaims`, or its first `compute…`). */
+/** The claims phase: every numeric claim of the page (`getClaims`), which the figure rules then share. */
 async function loadClaims() {
-  const path = '../server/src/core/claims.ts';
-  try {
-    const mod = await import(path);
-    const fns = Object.keys(mod).filter((k) => typeof mod[k] === 'function');
-    const name = ['getClaims', 'computeClaims'].find((k) => fns.includes(k)) ?? fns.find((k) => /^(compute|get)Claims?$/.test(k)) ?? fns.find((k) => /^compute/.test(k));
-    return name ? { name, run: (model, config) => mod[name](model, config) } : null;
-  } catch {
-    return null;
-  }
+  return { name: 'getClaims', run: (model) => getClaims(model) };
 }
 
 async function corePhases(texts, claims) {
