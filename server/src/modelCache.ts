@@ -101,7 +101,8 @@ export class ModelCache {
       entry.keptSinceFindings = entry.findings ? composeKept(entry.keptSinceFindings, update.kept) : [];
       for (const d of entry.derived.values()) d.kept = composeKept(d.kept, update.kept);
     } else {
-      const model = computeDocumentModel(document.getText());
+      // The store has indexed the lines of this text already; line indexes are never changed in place, so they can be shared.
+      const model = document instanceof NewsDocument ? computeDocumentModel(document.getText(), document.lineIndex) : computeDocumentModel(document.getText());
       this.entries.set(document.uri, { version: document.version, model, findings: null, keptSinceFindings: [], derived: new Map() });
     }
     if (document instanceof NewsDocument) document.markRead();
