@@ -12,12 +12,42 @@ import { computeModelUpdate } from '../../../server/src/core/incrementalModel';
 import { RULES } from '../../../server/src/core/rules';
 import { Rule } from '../../../server/src/core/rules/types';
 import { ownBlockRange } from '../../../server/src/core/ruleScope';
+import { NewsmarkConfig } from '../../../server/src/core/config';
 import { paragraphs, readSample } from '../../support/text';
 
 function pages(): string {
   const page = readSample();
   return [page, page.replace(/天津/g, '滨海'), '<!-- newsmark-disable missing-byline -->', page, '<!-- newsmark-enable missing-byline -->', page.replace(/\d/g, (d) => String((Number(d) + 3) % 10))].join('\n\n');
 }
+
+/**
+ * Applies `edits` one after the other (each found in the current text: `find` replaced by `by`), checking after each
+ * that the findings kept per unit equal a fresh check of the whole text, for every rule and without the problem cap.
+ * Returns the findings of each step, so a test can also check that the edit changed what it meant to.
+ */
+function editAndCompare(text: string, edits: { find: string; by: string; last?: boolean }[]): { code: string; message: string }[][] {
+  const config: NewsmarkConfig = { ...defaultConfig(), maxProblems: 0 };
+  let model = computeDocumentModel(text);
+  const first = computeIncrementalFindings(model, config, null, []);
+  const result = first.result;
+  let state = first.state;
+  assert.deepEqual(result, computeFindings(model, config));
+  const steps = [result.findings.map((f) => ({ code: f.code, message: f.message }))];
+  for (const edit of edits) {
+    const at = edit.last ? model.text.lastIndexOf(edit.find) : model.text.indexOf(edit.find);
+    assert.ok(at >= 0, `"${edit.find}" is in the text`);
+    const update = computeModelUpdate(model, [{ span: { start: at, end: at + edit.find.length }, newText: edit.by }]);
+    assert.ok(update.incremental, `the edit "${edit.find}" → "${edit.by}" is read incrementally`);
+    const next = computeIncrementalFindings(update.model, config, state, update.kept);
+    assert.deepEqual(next.result, computeFindings(update.model, config), `after "${edit.find}" → "${edit.by}"`);
+    model = update.model;
+    state = next.state;
+    steps.push(next.result.findings.map((f) => ({ code: f.code, message: f.message })));
+  }
+  return steps;
+}
+
+const codes = (step: { code: string }[], code: string) => step.filter((f) => f.code === code).length;
 
 describe('findings per article', () => {
   it('equal the findings of the whole document on the sample page and on four pages with suppressions', () => {
@@ -163,5 +193,56 @@ describe('findings per article', () => {
       FindingsCancelled,
     );
     assert.equal(asked, 4);
+  });
+
+  describe('across the edges of units', () => {
+    const WETLAND = ['蓟州区将添两大国家湿地公园', '本报讯 天津市蓟州区州河、环秀湖两大国家湿地公园建设进展顺利，预计将于今年8月底前全部建成。', '据了解，这两个国家湿地公园总面积1240多公顷，其中湿地面积700公顷。', '金文'];
+
+    it('a broken wrap at the end of an article, and a new article typed right after it', () => {
+      const text = paragraphs(readSample(), '河西区部署治污工作', '本报讯 会议要求，要采取个人自学与集中学习讨论相结合的方式进', '行学习。会前，每位成员都认真研读了原著', readSample());
+      const steps = editAndCompare(text, [
+        { find: '行学习。会前', by: '新的标题\n\n本报讯 行学习。会前' },
+        { find: '新的标题\n\n本报讯 行学习。会前', by: '行学习。会前' },
+        { find: '认真研读了原著', by: '认真研读了原著。' },
+      ]);
+      assert.ok(codes(steps[0], 'broken-wrap') > codes(steps[1], 'broken-wrap'), 'the wrap is gone once a new article starts after it');
+      assert.equal(codes(steps[2], 'broken-wrap'), codes(steps[0], 'broken-wrap'));
+    });
+
+    it('a quotation left open at the end of an article, before a headline that opens a quotation and after one edited not to', () => {
+      const text = paragraphs(readSample(), '河西区部署治污工作', '本报讯 温武瑞说：“要坚持精准治污、科学治污、依法治污。', '“双碳”目标引领绿色发展', '本报讯 会议明确了今年的重点工作。', readSample());
+      const steps = editAndCompare(text, [
+        { find: '“双碳”目标', by: '双碳目标' },
+        { find: '双碳目标', by: '“双碳”目标' },
+        { find: '依法治污。', by: '依法治污。”' },
+      ]);
+      assert.equal(codes(steps[1], 'unbalanced-pair'), codes(steps[0], 'unbalanced-pair') + 1, 'the open quotation is reported once the next paragraph no longer reopens it');
+      assert.equal(codes(steps[2], 'unbalanced-pair'), codes(steps[0], 'unbalanced-pair'));
+    });
+
+    it('duplicate articles edited to differ and back', () => {
+      const text = paragraphs(readSample(), ...WETLAND, readSample(), ...WETLAND, readSample());
+      const steps = editAndCompare(text, [
+        { find: '其中湿地面积700公顷', by: '其中林地面积900公顷', last: true },
+        { find: '其中林地面积900公顷', by: '其中湿地面积700公顷' },
+        { find: '蓟州区将添两大国家湿地公园', by: '蓟州区将添两座国家湿地公园' },
+      ]);
+      const duplicates = steps.map((s) => codes(s, 'duplicate-article'));
+      assert.ok(duplicates[0] > duplicates[1], 'editing the second copy makes it a different article');
+      assert.equal(duplicates[2], duplicates[0]);
+      assert.equal(duplicates[3], duplicates[0], 'a copy under another headline is still a copy');
+    });
+
+    it('a cut-off article that becomes the last of the document when the articles after it are deleted', () => {
+      const tail = paragraphs('北辰区开展实践活动', '本报讯 天津市北辰区生态环境局扎实开展实践活动，对辖区内3家企业开展帮扶。', '任效良');
+      const text = paragraphs(readSample(), readSample(), '河西区部署治污工作', '本报讯 会议明确，要继续深入打好污染防治攻坚战，清淤运河河', tail);
+      const steps = editAndCompare(text, [
+        { find: '\n\n' + tail, by: '' },
+        { find: '清淤运河河', by: '清淤运河河\n\n' + tail, last: true },
+      ]);
+      const atEnd = (s: { message: string }[]) => s.filter((f) => f.message.includes('at the end of the document')).length;
+      assert.equal(atEnd(steps[1]), atEnd(steps[0]) + 1);
+      assert.equal(atEnd(steps[2]), atEnd(steps[0]));
+    });
   });
 });

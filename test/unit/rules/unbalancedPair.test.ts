@@ -33,4 +33,17 @@ describe('rule unbalanced-pair', () => {
     const text = paragraphs(...HEAD, '出动执法人员4500余人(次）。');
     assert.deepEqual(findingsOf(text, 'unbalanced-pair'), []);
   });
+
+  it('does not carry a quotation over an article that has no text of its own (one made only of a front-matter block)', () => {
+    // A unit reads no further than the next one: the quotation the third article's headline opens is not this one.
+    const text = paragraphs('第一个标题', '本报讯 他说：“正文一。', '---\nheadline: 乙\n---', '---\nheadline: 丙\n---', '“第三篇”来了', '本报讯 正文。');
+    const found = findingsOf(text, 'unbalanced-pair');
+    assert.deepEqual(found.map((f) => [flagged(text, f), f.message]), [['“', '"“" is not closed in this paragraph.']]);
+    assert.equal(found[0].span.start, text.indexOf('“'));
+  });
+
+  it('still reads a quotation reopened by the first paragraph of the next article', () => {
+    const text = paragraphs('第一个标题', '本报讯 他说：“正文一。', '“第二篇”来了', '本报讯 正文。');
+    assert.deepEqual(findingsOf(text, 'unbalanced-pair'), []);
+  });
 });

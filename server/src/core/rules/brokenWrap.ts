@@ -9,10 +9,19 @@ import { isCJK, isCJKPunctuation } from '../chars';
 import { getBrokenWraps } from '../wraps';
 import { Fix, Rule } from './types';
 
+/** The last code point of a text (a lone surrogate stands for itself), without spreading the text into an array. */
+function lastCodePoint(text: string): string {
+  const k = text.length - 1;
+  if (k < 0) return '';
+  const c = text.charCodeAt(k);
+  const d = text.charCodeAt(k - 1);
+  return c >= 0xdc00 && c <= 0xdfff && d >= 0xd800 && d <= 0xdbff ? text.slice(k - 1) : text[k];
+}
+
 /** What goes where the paragraph break was: nothing inside Chinese text, a space between Latin words. */
 export function joinText(before: string, after: string): string {
-  const last = [...before].pop() ?? '';
-  const first = [...after][0] ?? '';
+  const last = lastCodePoint(before);
+  const first = after.length > 0 ? String.fromCodePoint(after.codePointAt(0) as number) : '';
   if (last === '' || first === '') return '';
   const cjkSide = (ch: string) => isCJK(ch) || isCJKPunctuation(ch);
   if (cjkSide(last) || cjkSide(first)) return '';
@@ -23,8 +32,8 @@ export function joinText(before: string, after: string): string {
 export const brokenWrap: Rule = {
   code: 'broken-wrap',
   defaultLevel: 'warning',
-  // It walks the page's blocks itself (not one article's), so it runs once per document.
-  scope: 'document',
+  // A wrap joins two blocks of one item: a unit's wraps lie in its own blocks.
+  scope: 'blocks',
   summary: 'A paragraph that stops mid-sentence and goes on in the next paragraph.',
   description:
     'Flags a lede or body paragraph that ends without closing its sentence and is followed by another body paragraph of the same article: the text was split where a column or page of the printed edition ended. The fix joins the two paragraphs, with no space between Chinese characters and one space between Latin words. Headlines, subheadlines, bylines, credits and section heads are never flagged, nor is a paragraph that ends with a colon introducing the next.',

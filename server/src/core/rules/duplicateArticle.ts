@@ -5,22 +5,83 @@
  * stories under different headlines that share a paragraph of boilerplate are different articles.
  */
 import { Article, DocumentModel } from '../model';
-import { Rule } from './types';
+import { Rule, RuleContext } from './types';
+
+const DROPPED = /[\s\p{P}\p{S}]/gu;
 
 /** Text as a reader compares it: no spaces, no punctuation, ASCII and full-width alike. */
-function normalize(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
+function normalizeSlowly(text: string): string {
+  return text.normalize('NFKC').replace(DROPPED, '');
+}
+
+/**
+ * What `normalizeSlowly` makes of one UTF-16 unit, for the units that never interact with their neighbours under
+ * NFKC: no combining mark, nothing that composes with the unit before it, nothing that decomposes into either.
+ * ASCII and Latin-1, punctuation, symbols and full-width forms qualify. For a text made only of those and of Han
+ * characters (which stay as they are), normalising unit by unit is normalising the whole; any other unit sends the
+ * text down the slow path, so the result is always `normalizeSlowly`'s.
+ */
+const INERT: (string | undefined)[] = [];
+
+function isInert(c: number): boolean {
+  return (
+    c < 0x300 ||
+    (c >= 0x2010 && c <= 0x205e && c !== 0x2017 && c !== 0x2028 && c !== 0x2029) ||
+    (c >= 0x2100 && c <= 0x214f) ||
+    (c >= 0x2190 && c <= 0x21ff) ||
+    (c >= 0x2460 && c <= 0x24ff) ||
+    (c >= 0x2500 && c <= 0x27bf) ||
+    (c >= 0x3000 && c <= 0x303f && !(c >= 0x302a && c <= 0x302f)) ||
+    (c >= 0x3200 && c <= 0x33ff) ||
+    (c >= 0xff01 && c <= 0xff5e)
+  );
+}
+
+/**
+ * Appends to `out` the units `start` to `end` of `text` normalised unit by unit, or returns null when a unit needs
+ * the slow path. Reads the page's text in place: slicing each paragraph first costs as much again.
+ */
+function normalizeByUnit(text: string, start: number, end: number, out: string): string | null {
+  let run = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) continue;
+    if (!isInert(c)) return null;
+    let mapped = INERT[c];
+    if (mapped === undefined) mapped = INERT[c] = normalizeSlowly(String.fromCharCode(c));
+    if (mapped.length === 1 && mapped.charCodeAt(0) === c) continue;
+    if (i > run) out += text.slice(run, i);
+    if (mapped !== '') out += mapped;
+    run = i + 1;
+  }
+  return end > run ? out + text.slice(run, end) : out;
+}
+
+/** Text as a reader compares it: no spaces, no punctuation, ASCII and full-width alike. */
+export function normalize(text: string): string {
+  return normalizeByUnit(text, 0, text.length, '') ?? normalizeSlowly(text);
 }
 
 function bodyText(model: DocumentModel, article: Article): string {
-  return normalize(article.body.map((b) => model.text.slice(b.content.start, b.content.end)).join(''));
+  let out: string | null = '';
+  for (const b of article.body) {
+    out = normalizeByUnit(model.text, b.content.start, b.content.end, out);
+    // A unit that composes with its neighbours may sit at a paragraph's edge: normalise the whole body at once.
+    if (out === null) return normalizeSlowly(article.body.map((p) => model.text.slice(p.content.start, p.content.end)).join(''));
+  }
+  return out;
 }
 
 const MIN_BODY = 20;
 
+/** What the comparison keeps of an article: no offsets, so an article's key survives edits elsewhere. */
 interface Key {
   body: string;
   headline: string | null;
+}
+
+function keyOf(model: DocumentModel, article: Article): Key {
+  return { body: bodyText(model, article), headline: article.headline ? normalize(article.headline.text) : null };
 }
 
 function isDuplicate(a: Key, b: Key): boolean {
@@ -29,9 +90,8 @@ function isDuplicate(a: Key, b: Key): boolean {
   return a.headline !== null && a.headline === b.headline && (a.body.startsWith(b.body) || b.body.startsWith(a.body));
 }
 
-/** For each article, the earlier article it repeats, or -1. Compares only articles that share a body or a headline. */
-export function findDuplicates(model: DocumentModel): number[] {
-  const keys: Key[] = model.articles.map((a) => ({ body: bodyText(model, a), headline: a.headline ? normalize(a.headline.text) : null }));
+/** For each key, the earlier key it repeats, or -1. Compares only keys that share a body or a headline. */
+function findRepeats(keys: readonly Key[]): number[] {
   const firstByBody = new Map<string, number>();
   const byHeadline = new Map<string, number[]>();
   return keys.map((key, j) => {
@@ -39,16 +99,55 @@ export function findDuplicates(model: DocumentModel): number[] {
     if (original >= 0 && !isDuplicate(keys[original], key)) original = -1;
     if (original < 0 && key.headline !== null) original = (byHeadline.get(key.headline) ?? []).find((i) => isDuplicate(keys[i], key)) ?? -1;
     if (!firstByBody.has(key.body)) firstByBody.set(key.body, j);
-    if (key.headline !== null) byHeadline.set(key.headline, [...(byHeadline.get(key.headline) ?? []), j]);
+    if (key.headline !== null) {
+      const list = byHeadline.get(key.headline);
+      if (list) list.push(j);
+      else byHeadline.set(key.headline, [j]);
+    }
     return original;
+  });
+}
+
+/** For each article, the earlier article it repeats, or -1. */
+export function findDuplicates(model: DocumentModel): number[] {
+  return findRepeats(model.articles.map((a) => keyOf(model, a)));
+}
+
+/** Reports the repeats among the whole model's articles, given each article's key (in the order of `model.articles`). */
+function reportRepeats(context: RuleContext, keys: readonly Key[]): void {
+  const { model } = context;
+  const articles = model.articles;
+  findRepeats(keys).forEach((i, j) => {
+    if (i < 0) return;
+    const first = articles[i];
+    const second = articles[j];
+    const title = second.headline?.text ?? context.t('untitled', '无标题');
+    const line = model.lines.positionAt(first.span.start).line + 1;
+    context.report({
+      span: second.headline?.span ?? second.lede?.content ?? second.span,
+      message: context.t(`"${title}" repeats the article on line ${line}.`, `《${title}》与第 ${line} 行的稿件重复。`),
+      related: [{ span: first.headline?.span ?? first.span, message: context.t('The first copy.', '第一份。') }],
+    });
   });
 }
 
 export const duplicateArticle: Rule = {
   code: 'duplicate-article',
   defaultLevel: 'information',
-  // It walks the page's blocks itself (not one article's), so it runs once per document.
-  scope: 'document',
+  // Each unit keeps its article's key (normalised headline and body); an edit re-reads one key and compares them all.
+  compareItems: {
+    summarize(view) {
+      const article = view.articles[0];
+      return article ? keyOf(view, article) : null;
+    },
+    compare(context, summaries) {
+      const keys: Key[] = [];
+      context.model.items.forEach((item, k) => {
+        if (item.kind === 'article') keys.push(summaries[k] as Key);
+      });
+      reportRepeats(context, keys);
+    },
+  },
   summary: 'The same article twice in one document.',
   description:
     'Reports an article whose body repeats an earlier article of the same document (spacing and punctuation width aside), or that has the same headline and a body that is the start of the other’s. Extraction of a page with its jump page and repeated CMS pastes produce such copies; one of them is deleted before the page goes out. The finding points at the first copy.',
@@ -58,19 +157,6 @@ export const duplicateArticle: Rule = {
   },
   fixable: false,
   check(context) {
-    const { model } = context;
-    const articles = model.articles;
-    findDuplicates(model).forEach((i, j) => {
-      if (i < 0) return;
-      const first = articles[i];
-      const second = articles[j];
-      const title = second.headline?.text ?? context.t('untitled', '无标题');
-      const line = model.lines.positionAt(first.span.start).line + 1;
-      context.report({
-        span: second.headline?.span ?? second.lede?.content ?? second.span,
-        message: context.t(`"${title}" repeats the article on line ${line}.`, `《${title}》与第 ${line} 行的稿件重复。`),
-        related: [{ span: first.headline?.span ?? first.span, message: context.t('The first copy.', '第一份。') }],
-      });
-    });
+    reportRepeats(context, context.model.articles.map((a) => keyOf(context.model, a)));
   },
 };

@@ -4,6 +4,7 @@
  * `全年PM_{2.5}年均浓度48微克/立方米`. Near miss: `PM2.5`, `m²`, and a balanced `**奋斗百年路 启航新征程**`
  * banner, which the outline reads as a column banner.
  */
+import { ownBlockRange } from '../ruleScope';
 import { Rule, RuleContext } from './types';
 
 const SUPERSCRIPT: Readonly<Record<string, string>> = {
@@ -23,6 +24,16 @@ export function toSuperscript(text: string): string | null {
   return out;
 }
 
+/** Where the symbol before a script starts: the run of `[A-Za-z0-9.]` that ends at `at`. */
+function symbolStart(text: string, at: number): number {
+  let i = at;
+  for (; i > 0; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2e)) break;
+  }
+  return i;
+}
+
 function checkScripts(context: RuleContext, text: string, base: number): void {
   for (const m of text.matchAll(SCRIPT)) {
     const start = base + (m.index ?? 0);
@@ -31,7 +42,7 @@ function checkScripts(context: RuleContext, text: string, base: number): void {
     const argument = m[2] ?? m[3];
     const replacement = subscript ? argument : toSuperscript(argument);
     // Shown with the symbol it belongs to (PM_{2.5} → PM2.5), though only the markup is replaced.
-    const symbol = /[A-Za-z0-9.]*$/.exec(text.slice(0, m.index ?? 0))?.[0] ?? '';
+    const symbol = text.slice(symbolStart(text, m.index ?? 0), m.index ?? 0);
     const shown = symbol + m[0];
     const wanted = replacement === null ? null : symbol + replacement;
     context.report({
@@ -60,18 +71,22 @@ function checkBold(context: RuleContext, text: string, base: number): void {
 export const ocrMarkup: Rule = {
   code: 'ocr-markup',
   defaultLevel: 'warning',
-  // It walks the page's blocks itself (not one article's), so it runs once per document.
-  scope: 'document',
+  // Each paragraph is read on its own: a unit checks its own blocks.
+  scope: 'blocks',
   summary: 'LaTeX or Markdown leftovers of OCR: PM_{2.5}, m^{2}, an unbalanced **.',
   description:
     'Flags LaTeX subscripts and superscripts that OCR or PDF conversion left in the text (PM_{2.5}, CO_{2}, m^{2}, m^2) and a ** bold marker that is never closed in its paragraph. The fix writes the subscript as plain text (PM2.5) and the superscript with Unicode superscript characters (m²); deleting an unpaired ** is offered but left out of fix-all, since the editor must decide which marker is the stray one.',
   example: { hit: '全年PM_{2.5}年均浓度48微克/立方米', nearMiss: '全年PM2.5年均浓度48微克/立方米，面积1240平方米（m²）' },
   fixable: true,
   check(context) {
-    for (const block of context.model.blocks) {
-      if (block.paragraph.kind !== 'text') continue;
-      checkScripts(context, block.paragraph.text, block.paragraph.span.start);
-      checkBold(context, block.paragraph.text, block.paragraph.span.start);
+    const { blocks } = context.model;
+    const own = ownBlockRange(context.model);
+    for (let b = own.start; b < own.end; b++) {
+      const { paragraph } = blocks[b];
+      if (paragraph.kind !== 'text') continue;
+      // Every script needs a _ or a ^: most paragraphs are settled by two native searches.
+      if (paragraph.text.indexOf('_') >= 0 || paragraph.text.indexOf('^') >= 0) checkScripts(context, paragraph.text, paragraph.span.start);
+      checkBold(context, paragraph.text, paragraph.span.start);
     }
   },
 };

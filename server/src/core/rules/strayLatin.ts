@@ -6,6 +6,7 @@
  * the spaces around it; other words are reported without a fix.
  */
 import { isHan } from '../chars';
+import { ownBlockRange } from '../ruleScope';
 import { Rule } from './types';
 
 /** Words that never belong in Chinese prose, and the Chinese they stand for where that is unambiguous. */
@@ -45,8 +46,8 @@ function isBlank(ch: string | undefined): boolean {
 export const strayLatin: Rule = {
   code: 'stray-latin',
   defaultLevel: 'warning',
-  // It walks the page's blocks itself (not one article's), so it runs once per document.
-  scope: 'document',
+  // Each paragraph is read on its own: a unit checks its own blocks.
+  scope: 'blocks',
   summary: 'A lone English word in Chinese prose (生态文明建设 and 加强).',
   description:
     'Flags a lone English function word (and, or, the, of, with…) standing between Chinese characters, a leftover of machine translation or OCR. Acronyms, names, loanwords and English phrases are not flagged; the option "words" adds words to the list. Where the intent is clear the fix replaces the word and its surrounding spaces: and → 和, or → 或.',
@@ -55,7 +56,10 @@ export const strayLatin: Rule = {
   options: { words: { type: 'string[]', description: 'More English words to flag when they stand alone in Chinese prose (reported without a fix).', default: [] } },
   check(context) {
     const extra = Array.isArray(context.options.words) ? context.options.words.filter((w): w is string => typeof w === 'string').map((w) => w.toLowerCase()) : [];
-    for (const block of context.model.blocks) {
+    const { blocks } = context.model;
+    const own = ownBlockRange(context.model);
+    for (let b = own.start; b < own.end; b++) {
+      const block = blocks[b];
       if (block.paragraph.kind !== 'text') continue;
       const text = block.paragraph.text;
       const base = block.paragraph.span.start;

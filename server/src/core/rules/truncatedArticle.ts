@@ -4,14 +4,21 @@
  * Hit: a last paragraph ending `…提升环境监管水平和` with nothing after it. Near miss: a story whose last
  * paragraph ends `…自觉性。` and is followed by its credit `金文` is complete.
  */
+import { isRegExpSpaceCode } from '../chars';
 import { getTruncatedEndings } from '../wraps';
 import { Rule } from './types';
+
+/** Is there nothing but white space after `offset`? Stops at the first other character, so it reads a few units. */
+function onlySpacesAfter(text: string, offset: number): boolean {
+  for (let i = offset; i < text.length; i++) if (!isRegExpSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
 
 export const truncatedArticle: Rule = {
   code: 'truncated-article',
   defaultLevel: 'warning',
-  // It walks the page's blocks itself (not one article's), so it runs once per document.
-  scope: 'document',
+  // One article at a time. "At the end of the document" is read from the text after the fragment: only spaces, or the
+  // next unit's first paragraph. An edit that removes the units after an article re-reads the article with them.
   summary: 'An article whose text stops mid-sentence at its end.',
   description:
     'Flags an article whose last prose paragraph stops without closing its sentence, at the end of the article or of the document. The rest of the story was lost: it jumps to another page, or the extraction or the file was cut short. There is no automatic fix; the missing text has to be found in the source.',
@@ -20,7 +27,7 @@ export const truncatedArticle: Rule = {
   check(context) {
     const { model } = context;
     for (const ending of getTruncatedEndings(model)) {
-      const atEnd = model.text.slice(ending.fragment.end).trim().length === 0;
+      const atEnd = onlySpacesAfter(model.text, ending.fragment.end);
       const title = ending.article.headline?.text ?? context.t('this article', '本文');
       context.report({
         span: ending.fragment,

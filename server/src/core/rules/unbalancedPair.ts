@@ -8,8 +8,9 @@
 import { isCJK } from '../chars';
 import { DocumentModel } from '../model';
 import { Span } from '../text';
+import { BlockRange, unitBlockRange, unitCount } from '../ruleScope';
 import { getBrokenWraps } from '../wraps';
-import { Rule } from './types';
+import { Rule, RuleContext } from './types';
 
 const OPENERS: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '《': '》', '(': ')', '（': '）', '【': '】', '「': '」', '『': '』' };
 const CLOSERS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(OPENERS).map(([o, c]) => [c, o]));
@@ -77,24 +78,64 @@ function findLast<T>(items: T[], predicate: (item: T) => boolean): number {
   return -1;
 }
 
-/** Paragraphs as the reader sees them: a paragraph and its broken-wrap continuations. */
-function logicalParagraphs(model: DocumentModel): Span[][] {
-  const continues = new Set(getBrokenWraps(model).map((w) => w.next));
+/**
+ * Paragraphs as the reader sees them, among the view's own blocks: a paragraph and its broken-wrap continuations.
+ * A wrap joins two blocks of one item, so no such paragraph runs from one unit into the next.
+ */
+function logicalParagraphs(model: DocumentModel, own: BlockRange): Span[][] {
+  const continues = new Set(getBrokenWraps(model, own).map((w) => w.next));
   const groups: Span[][] = [];
-  model.blocks.forEach((block, i) => {
-    if (block.paragraph.kind !== 'text') return;
+  for (let i = own.start; i < own.end; i++) {
+    const block = model.blocks[i];
+    if (block.paragraph.kind !== 'text') continue;
     const span = block.paragraph.span;
     if (continues.has(i) && groups.length > 0) groups[groups.length - 1].push(span);
     else groups.push([span]);
-  });
+  }
   return groups;
+}
+
+/**
+ * The first text paragraph after the view's own blocks, where a quotation left open at the end of the unit may be
+ * reopened. It is looked for in the next unit only: a quotation does not run on past an item that has no text of
+ * its own (an article that is only a front-matter block), and a unit reads no further than its neighbour.
+ */
+function nextParagraphStart(model: DocumentModel, own: BlockRange): number {
+  const { blocks, items } = model;
+  if (own.end >= blocks.length) return -1;
+  // The view's next unit ends where the item after the next one starts.
+  const nextItem = blocks[own.end].item;
+  const limit = nextItem >= 0 && nextItem + 1 < items.length ? items[nextItem + 1].firstBlock : blocks.length;
+  for (let i = own.end; i < limit && i < blocks.length; i++) if (blocks[i].paragraph.kind === 'text') return blocks[i].paragraph.span.start;
+  return -1;
+}
+
+function checkUnit(context: RuleContext, own: BlockRange): void {
+  const { model } = context;
+  const groups = logicalParagraphs(model, own);
+  const after = nextParagraphStart(model, own);
+  groups.forEach((group, g) => {
+    // A quotation running over paragraphs is left open at each paragraph's end and reopened at the next start.
+    const next = g + 1 < groups.length ? groups[g + 1][0].start : after;
+    const reopened = next >= 0 ? model.text[next] : '';
+    for (const m of findUnbalanced(model.text, group)) {
+      if (m.kind === 'unclosed' && (m.mark === '“' || m.mark === '"') && reopened === m.mark) continue;
+      context.report({
+        span: { start: m.offset, end: m.offset + 1 },
+        message:
+          m.kind === 'unclosed'
+            ? context.t(`"${m.mark}" is not closed in this paragraph.`, `“${m.mark}”在本段内没有闭合。`)
+            : context.t(`"${m.mark}" closes nothing: there is no opening mark in this paragraph.`, `“${m.mark}”在本段内没有对应的前半部分。`),
+      });
+    }
+  });
 }
 
 export const unbalancedPair: Rule = {
   code: 'unbalanced-pair',
   defaultLevel: 'warning',
-  // It walks the page's blocks itself (not one article's), so it runs once per document.
-  scope: 'document',
+  // A unit checks its own paragraphs, and reads the first paragraph of the next unit for a reopened quotation.
+  scope: 'blocks',
   summary: 'A quotation mark, title mark or bracket not closed within its paragraph.',
   description:
     'Flags an opening “ ‘ 《 ( （ 【 「 『 or ASCII " that is not closed in its paragraph, and a closing mark with no opening one. Extraction drops marks at line and page breaks, and an unclosed quote leaves the reader guessing where a speaker stops. A paragraph split by a broken wrap is read as one; an apostrophe (don’t) is not a quote, and a quotation that runs over several paragraphs (left open at the end of one and reopened at the start of the next, as in wire copy) is not flagged. There is no automatic fix: only the editor knows where the quote ends.',
@@ -102,21 +143,8 @@ export const unbalancedPair: Rule = {
   fixable: false,
   check(context) {
     const { model } = context;
-    const groups = logicalParagraphs(model);
-    groups.forEach((group, g) => {
-      // A quotation running over paragraphs is left open at each paragraph's end and reopened at the next start.
-      const next = groups[g + 1];
-      const reopened = next ? model.text[next[0].start] : '';
-      for (const m of findUnbalanced(model.text, group)) {
-        if (m.kind === 'unclosed' && (m.mark === '“' || m.mark === '"') && reopened === m.mark) continue;
-        context.report({
-          span: { start: m.offset, end: m.offset + 1 },
-          message:
-            m.kind === 'unclosed'
-              ? context.t(`"${m.mark}" is not closed in this paragraph.`, `“${m.mark}”在本段内没有闭合。`)
-              : context.t(`"${m.mark}" closes nothing: there is no opening mark in this paragraph.`, `“${m.mark}”在本段内没有对应的前半部分。`),
-        });
-      }
-    });
+    // The whole model is checked unit by unit too, so that the CLI and the server read the same quotations.
+    if (model.ownBlocks) checkUnit(context, model.ownBlocks);
+    else for (let k = 0; k < unitCount(model); k++) checkUnit(context, unitBlockRange(model, k));
   },
 };
