@@ -6,7 +6,7 @@
  * highlights; only prose is read (headline, subheadlines, lede and body, never the opener).
  */
 import { DocumentModel } from './model';
-import { findNumerals, Numeral, normalizeDigits } from './numerals';
+import { Numeral, scanNumerals } from './numerals';
 import { getArticleProse, ProseRole, ProseText } from './prose';
 import { getSubject, subjectTokens } from './subjects';
 import { Span } from './text';
@@ -122,10 +122,10 @@ function isEnglishContext(text: string, n: Numeral): boolean {
 }
 
 function claimsIn(model: DocumentModel, prose: ProseText): Claim[] {
-  const text = normalizeDigits(prose.text);
+  const { text, numerals } = scanNumerals(prose.text);
   const out: Claim[] = [];
   let covered = 0;
-  for (const n of findNumerals(prose.text)) {
+  for (const n of numerals) {
     if (n.start < covered) continue;
     const claim = readClaim(model, prose, text, n, out[out.length - 1] ?? null);
     if (!claim) continue;
