@@ -22,6 +22,7 @@ export interface Numeral {
 }
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGIT_OF = new Map(Object.entries(CN_DIGITS).map(([c, d]) => [c.charCodeAt(0), d]));
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const CN_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
@@ -55,10 +56,19 @@ export function normalizeDigits(text: string): string {
  */
 export function parseChineseNumeral(s: string): number | null {
   if (s.length === 0) return null;
-  const chars = [...s];
-  if (chars.length >= 2 && chars.every((c) => c in CN_DIGITS && c !== '两')) {
-    return chars.length === 4 ? Number(chars.map((c) => CN_DIGITS[c]).join('')) : null;
+  // Digit by digit (二〇二〇): every character a digit other than 两. Numeral characters are single code units,
+  // so a string with any other character fails here and in the loop below whatever its length in code points.
+  if (s.length >= 2) {
+    let year = 0;
+    let allDigits = true;
+    for (let k = 0; k < s.length && allDigits; k++) {
+      const d = CN_DIGIT_OF.get(s.charCodeAt(k));
+      if (d === undefined || s[k] === '两') allDigits = false;
+      else year = year * 10 + d;
+    }
+    if (allDigits) return s.length === 4 ? year : null;
   }
+  const chars = [...s];
   let total = 0;
   let section = 0;
   let digit: number | null = null;
