@@ -182,6 +182,25 @@ describe('findings per article', () => {
     check();
   });
 
+  it('drops the findings of units past the problem cap and checks them again when edits bring them under it', () => {
+    const config = { ...defaultConfig(), maxProblems: 10 };
+    let model = computeDocumentModel(pages());
+    let { state, result } = computeIncrementalFindings(model, config, null, []);
+    assert.deepEqual(result, computeFindings(model, config));
+    // Delete the text of the first three articles, a few characters at a time from the top: the findings that were
+    // handed out go, and units whose findings had been dropped come under the cap.
+    const end = model.articles[3].span.start;
+    for (let at = end - 40; at > 0; at -= 400) {
+      const update = computeModelUpdate(model, [{ span: { start: Math.max(0, at - 400), end: at }, newText: '' }]);
+      const next = computeIncrementalFindings(update.model, config, state, update.kept);
+      assert.deepEqual(next.result, computeFindings(update.model, config));
+      model = update.model;
+      state = next.state;
+      result = next.result;
+    }
+    assert.equal(result.findings.length, 10);
+  });
+
   it('stops between articles when cancelled', () => {
     const model = computeDocumentModel(pages());
     let asked = 0;
