@@ -10,10 +10,13 @@
  * that. Fields that carry offsets must be shifted here; a model with fields this file does not know is re-read.
  */
 import { computeItems } from './articles';
+import { Byline } from './bylines';
 import { Caption } from './captions';
+import { Credit } from './credits';
+import { Dateline } from './datelines';
 import { computeDocumentModel } from './documentModel';
 import { FrontMatter } from './frontMatter';
-import { Article, Block, DocumentModel, Heading, Item, Photo } from './model';
+import { Article, Block, DocumentModel, Heading, Item, Photo, Section } from './model';
 import { computeParagraphs, Paragraph } from './paragraphs';
 import { LineIndex, Span } from './text';
 
@@ -137,7 +140,8 @@ function readWindow(
   const lastP = Math.min(paragraphs.length - 1, Math.max(p1, items[Math.min(items.length - 1, kEdit + 2)].lastBlock) + 2 * LOOK_AHEAD);
   const toEnd = lastP === paragraphs.length - 1;
   const ws = lines.lineStarts[wl0];
-  const we = toEnd ? text.length : lines.lineEndOffset(paragraphs[lastP].endLine + lineDelta);
+  // The window ends after the edit, so its end is the old one moved: asking the new text would flatten it.
+  const we = toEnd ? text.length : previous.lines.lineEndOffset(paragraphs[lastP].endLine) + delta;
   const windowText = newTextOf(ws, we);
   const windowParagraphs = computeParagraphs(new LineIndex(windowText));
   const window = computeItems(windowText, windowParagraphs);
@@ -202,22 +206,36 @@ export function applyTextChange(text: string, lines: LineIndex, change: TextChan
   return { text: next, lines: updateLineIndex(lines, next, local, from, lastLine + 2, change.newText.length - (end - start)) };
 }
 
-/** Line starts of the new text: kept before line `from`, scanned in `local` (lines `from` to `resume` of the new text), shifted after. */
+/**
+ * Line starts of the new text: kept before line `from`, scanned in `local` (lines `from` to `resume` of the new
+ * text), moved by `delta` after. A 10 MB archive has a hundred thousand lines: when the edit keeps the number of
+ * lines (typing within a line), the table is copied whole in one go and only the lines after the edit are moved.
+ */
 function updateLineIndex(old: LineIndex, text: string, local: string, from: number, resume: number, delta: number): LineIndex {
-  const starts = old.lineStarts.slice(0, from + 1);
   const base = old.lineStarts[from];
+  const scanned: number[] = [];
   for (let i = 0; i < local.length; i++) {
     const c = local.charCodeAt(i);
     if (c === 13) {
       if (local.charCodeAt(i + 1) === 10) i++;
-      starts.push(base + i + 1);
+      scanned.push(base + i + 1);
     } else if (c === 10) {
-      starts.push(base + i + 1);
+      scanned.push(base + i + 1);
     }
   }
-  const tail = old.lineStarts.slice(resume + 1);
-  if (delta !== 0) for (let l = 0; l < tail.length; l++) tail[l] += delta;
-  return LineIndex.fromLineStarts(text, tail.length > 0 ? starts.concat(tail) : starts);
+  const oldStarts = old.lineStarts;
+  const tailFrom = Math.min(resume + 1, oldStarts.length);
+  let starts: number[];
+  if (from + 1 + scanned.length === tailFrom) {
+    starts = oldStarts.slice();
+    for (let k = 0; k < scanned.length; k++) starts[from + 1 + k] = scanned[k];
+  } else {
+    starts = oldStarts.slice(0, from + 1);
+    for (let k = 0; k < scanned.length; k++) starts.push(scanned[k]);
+    for (let l = tailFrom; l < oldStarts.length; l++) starts.push(oldStarts[l]);
+  }
+  if (delta !== 0) for (let l = from + 1 + scanned.length; l < starts.length; l++) starts[l] += delta;
+  return LineIndex.fromLineStarts(text, starts);
 }
 
 function firstParagraphEndingAtOrAfter(paragraphs: readonly Paragraph[], line: number): number {
@@ -284,6 +302,14 @@ interface Shift {
   item: number;
 }
 
+/*
+ * Copying. Every paragraph, block and item after an edit is copied with its offsets moved: the previous model
+ * stays intact for whoever still holds it (findings kept per item may share its span objects). Tens of thousands
+ * of paragraphs follow an edit in a big archive, so the copies are object literals of the known shapes, with no
+ * spreads and no closures; a unit test holds the shapes to what the reader produces, so that a field added to the
+ * model fails there instead of being copied with a stale offset.
+ */
+
 function copyShifted(
   paragraphs: readonly Paragraph[],
   blocks: readonly Block[],
@@ -297,15 +323,14 @@ function copyShifted(
   outBlocks: Block[],
   outItems: Item[],
 ): void {
-  // Tens of thousands of paragraphs follow an edit in a big archive: object literals of the known shape are
-  // several times cheaper than spreads, which are kept for paragraphs or blocks that carry more fields.
   const known = pFrom < pTo && Object.keys(paragraphs[pFrom]).length === PARAGRAPH_KEYS && Object.keys(blocks[pFrom]).length === BLOCK_KEYS;
+  const d = s.offset;
   for (let p = pFrom; p < pTo; p++) {
     const q = paragraphs[p];
     const b = blocks[p];
-    const paraSpan = { start: q.span.start + s.offset, end: q.span.end + s.offset };
+    const paraSpan: Span = { start: q.span.start + d, end: q.span.end + d };
     // A block whose prose is its whole paragraph shares the paragraph's span, as the reader made it.
-    const content = b.content === q.span ? paraSpan : { start: b.content.start + s.offset, end: b.content.end + s.offset };
+    const content: Span = b.content === q.span ? paraSpan : { start: b.content.start + d, end: b.content.end + d };
     const item = b.item < 0 ? b.item : b.item + s.item;
     if (known) {
       const para: Paragraph = {
@@ -320,15 +345,14 @@ function copyShifted(
       outParagraphs.push(para);
       outBlocks.push({ paragraph: para, role: b.role, content, item });
     } else {
-      const para = { ...shiftParagraph(q, s), span: paraSpan };
+      const para = { ...q, index: q.index + s.index, span: paraSpan, startLine: q.startLine + s.line, endLine: q.endLine + s.line };
       outParagraphs.push(para);
       outBlocks.push({ ...b, paragraph: para, content, item });
     }
   }
-  const blockAt = (b: Block): Block => outBlocks[b.paragraph.index + s.index];
   for (let i = iFrom; i < iTo; i++) {
     const item = items[i];
-    outItems.push(item.kind === 'article' ? shiftArticle(item, s, blockAt) : shiftPhoto(item, s));
+    outItems.push(item.kind === 'article' ? shiftArticle(item, s, outBlocks) : shiftPhoto(item, s));
   }
 }
 
@@ -337,44 +361,78 @@ function span(x: Span, d: number): Span {
 }
 
 function maybeSpan(x: Span | null, d: number): Span | null {
-  return x ? span(x, d) : null;
+  return x === null ? null : { start: x.start + d, end: x.end + d };
 }
 
-function spanned<T extends { span: Span }>(x: T, d: number): T {
-  return { ...x, span: span(x.span, d) };
+function heading(h: Heading | null, d: number): Heading | null {
+  return h === null ? null : { text: h.text, span: { start: h.span.start + d, end: h.span.end + d } };
 }
 
-function maybeSpanned<T extends { span: Span }>(x: T | null, d: number): T | null {
-  return x ? spanned(x, d) : null;
+function headings(hs: readonly Heading[], d: number): Heading[] {
+  const out = new Array<Heading>(hs.length);
+  for (let i = 0; i < hs.length; i++) out[i] = { text: hs[i].text, span: span(hs[i].span, d) };
+  return out;
 }
 
-function shiftParagraph(p: Paragraph, s: Shift): Paragraph {
-  return { ...p, index: p.index + s.index, span: span(p.span, s.offset), startLine: p.startLine + s.line, endLine: p.endLine + s.line };
+/** Bylines and credits have the same shape. */
+function named<T extends Byline | Credit>(xs: readonly T[], d: number): T[] {
+  const out = new Array<T>(xs.length);
+  for (let i = 0; i < xs.length; i++) out[i] = { name: xs[i].name, role: xs[i].role, span: span(xs[i].span, d) } as T;
+  return out;
+}
+
+function dateline(x: Dateline | null, d: number): Dateline | null {
+  return x === null ? null : { place: x.place, date: x.date, agency: x.agency, span: span(x.span, d) };
+}
+
+/** The blocks of the output at the indices `bs` had, moved by `s.index`. */
+function blocksAt(bs: readonly Block[], s: Shift, out: readonly Block[]): Block[] {
+  const moved = new Array<Block>(bs.length);
+  for (let i = 0; i < bs.length; i++) moved[i] = out[bs[i].paragraph.index + s.index];
+  return moved;
+}
+
+function shiftSections(xs: readonly Section[], s: Shift): Section[] {
+  const out = new Array<Section>(xs.length);
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i];
+    out[i] = { title: x.title, line: x.line + s.line, span: span(x.span, s.offset), extent: span(x.extent, s.offset) };
+  }
+  return out;
 }
 
 function shiftCaption(c: Caption, d: number): Caption {
-  return { ...c, span: span(c.span, d), creditSpan: maybeSpan(c.creditSpan, d), credits: c.credits.map((x) => spanned(x, d)) };
+  return { text: c.text, span: span(c.span, d), credit: c.credit, credits: named(c.credits, d), creditSpan: maybeSpan(c.creditSpan, d) };
 }
 
+function shiftCaptions(cs: readonly Caption[], d: number): Caption[] {
+  const out = new Array<Caption>(cs.length);
+  for (let i = 0; i < cs.length; i++) out[i] = shiftCaption(cs[i], d);
+  return out;
+}
+
+/** Front matter is rare and small: spreads keep whatever it carries besides spans. */
 function shiftFrontMatter(fm: FrontMatter, d: number): FrontMatter {
+  const spanned = <T extends { span: Span }>(x: T): T => ({ ...x, span: span(x.span, d) });
   return {
     ...fm,
     span: span(fm.span, d),
     contentSpan: span(fm.contentSpan, d),
-    errors: fm.errors.map((e) => spanned(e, d)),
-    headline: maybeSpanned(fm.headline, d),
-    subheadlines: fm.subheadlines.map((h) => spanned(h, d)),
-    kicker: maybeSpanned(fm.kicker, d),
-    bylines: fm.bylines.map((b) => spanned(b, d)),
-    dateline: maybeSpanned(fm.dateline, d),
-    credits: fm.credits.map((c) => spanned(c, d)),
-    photos: fm.photos.map((p) => spanned(p, d)),
+    errors: fm.errors.map(spanned),
+    headline: fm.headline && spanned(fm.headline),
+    subheadlines: fm.subheadlines.map(spanned),
+    kicker: fm.kicker && spanned(fm.kicker),
+    kickerSubtitle: fm.kickerSubtitle && spanned(fm.kickerSubtitle),
+    bylines: fm.bylines.map(spanned),
+    dateline: fm.dateline && spanned(fm.dateline),
+    credits: fm.credits.map(spanned),
+    photos: fm.photos.map(spanned),
+    entries: fm.entries.map((e) => ({ ...e, keySpan: span(e.keySpan, d), valueSpan: maybeSpan(e.valueSpan, d) })),
   };
 }
 
-function shiftArticle(a: Article, s: Shift, blockAt: (b: Block) => Block): Article {
+function shiftArticle(a: Article, s: Shift, out: readonly Block[]): Article {
   const d = s.offset;
-  const heading = (h: Heading | null): Heading | null => (h ? { text: h.text, span: span(h.span, d) } : null);
   const shifted: Article = {
     kind: 'article',
     index: a.index + s.item,
@@ -382,20 +440,20 @@ function shiftArticle(a: Article, s: Shift, blockAt: (b: Block) => Block): Artic
     span: span(a.span, d),
     firstBlock: a.firstBlock + s.index,
     lastBlock: a.lastBlock + s.index,
-    kicker: heading(a.kicker),
-    kickerSubtitle: heading(a.kickerSubtitle),
-    headline: heading(a.headline),
-    subheadlines: a.subheadlines.map((h) => spanned(h, d)),
-    bylines: a.bylines.map((b) => spanned(b, d)),
-    dateline: maybeSpanned(a.dateline, d),
+    kicker: heading(a.kicker, d),
+    kickerSubtitle: heading(a.kickerSubtitle, d),
+    headline: heading(a.headline, d),
+    subheadlines: headings(a.subheadlines, d),
+    bylines: named(a.bylines, d),
+    dateline: dateline(a.dateline, d),
     openerSpan: maybeSpan(a.openerSpan, d),
-    lede: a.lede ? blockAt(a.lede) : null,
-    body: a.body.map(blockAt),
-    sections: a.sections.map((x) => ({ ...x, line: x.line + s.line, span: span(x.span, d), extent: span(x.extent, d) })),
-    captions: a.captions.map((c) => shiftCaption(c, d)),
-    credits: a.credits.map((c) => spanned(c, d)),
-    endMark: heading(a.endMark),
-    orphanCredits: a.orphanCredits.map(blockAt),
+    lede: a.lede ? out[a.lede.paragraph.index + s.index] : null,
+    body: blocksAt(a.body, s, out),
+    sections: shiftSections(a.sections, s),
+    captions: shiftCaptions(a.captions, d),
+    credits: named(a.credits, d),
+    endMark: heading(a.endMark, d),
+    orphanCredits: blocksAt(a.orphanCredits, s, out),
     frontMatter: a.frontMatter ? shiftFrontMatter(a.frontMatter, d) : null,
   };
   // An article with fields added since this was written keeps them (a literal of the known shape is faster).
@@ -403,5 +461,5 @@ function shiftArticle(a: Article, s: Shift, blockAt: (b: Block) => Block): Artic
 }
 
 function shiftPhoto(p: Photo, s: Shift): Photo {
-  return { ...p, index: p.index + s.item, span: span(p.span, s.offset), firstBlock: p.firstBlock + s.index, lastBlock: p.lastBlock + s.index, caption: shiftCaption(p.caption, s.offset) };
+  return { kind: 'photo', index: p.index + s.item, span: span(p.span, s.offset), firstBlock: p.firstBlock + s.index, lastBlock: p.lastBlock + s.index, caption: shiftCaption(p.caption, s.offset) };
 }

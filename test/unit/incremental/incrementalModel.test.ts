@@ -42,6 +42,36 @@ function threePages(): string {
   return [page, page.replace(/天津/g, '滨海'), page.replace(/\d/g, (d) => String((Number(d) + 3) % 10))].join('\n\n');
 }
 
+/** Eight front-matter articles: their blocks carry spans (entries, kickerSubtitle) that must move with an edit before them. */
+function frontMatterArchive(): string {
+  const article = (n: number): string =>
+    [
+      '---',
+      `headline: 第${n}篇的标题`,
+      'kickerSubtitle: 副题',
+      'source:',
+      '  publication: 天津日报',
+      'bylines:',
+      '  - name: 金文',
+      '    role: 记者',
+      '---',
+      '',
+      ...Array.from({ length: 12 }, (_, i) => `第${n}篇第${i}段正文，内容在这里。\n`),
+    ].join('\n');
+  return Array.from({ length: 8 }, (_, n) => article(n)).join('\n');
+}
+
+/** Every key of every object under `value`, per path with indices dropped: the shapes the shifter copies. */
+function keysByPath(value: unknown, path: string, out: Map<string, string>): void {
+  if (Array.isArray(value)) {
+    for (const v of value) keysByPath(v, `${path}[]`, out);
+  } else if (value && typeof value === 'object') {
+    if (path.endsWith('.data') || path.endsWith('.value')) return;
+    out.set(path, Object.keys(value).join(','));
+    for (const [k, v] of Object.entries(value)) keysByPath(v, `${path}.${k}`, out);
+  }
+}
+
 function check(name: string, initial: string, seed: number, edits: number): { incremental: number } {
   const next = random(seed);
   let model = computeDocumentModel(initial);
@@ -70,6 +100,49 @@ describe('incremental model update', () => {
     const { incremental } = check('three pages', threePages(), 11, 150);
     // Most random edits land far from a fence or comment and are read incrementally; a regression to full reading fails here.
     assert.ok(incremental > 100, `only ${incremental} of 150 edits were incremental`);
+  });
+
+  it('equals a fresh reading after random edits on front-matter articles', () => {
+    const { incremental } = check('front matter', frontMatterArchive(), 3, 120);
+    assert.ok(incremental > 20, `only ${incremental} of 120 edits were incremental`);
+  });
+
+  it('moves every span of the articles after an edit, front-matter entries and kicker subtitles included', () => {
+    const text = frontMatterArchive();
+    const model = computeDocumentModel(text);
+    const at = model.articles[1].body[5].content.start + 3;
+    const update = computeModelUpdate(model, [{ span: { start: at, end: at }, newText: '字' }]);
+    assert.ok(update.incremental);
+    const fresh = computeDocumentModel(update.model.text);
+    assert.equal(JSON.stringify(update.model.items), JSON.stringify(fresh.items));
+    assert.equal(update.model.articles[5].frontMatter?.kickerSubtitle?.span.start, model.articles[5].frontMatter!.kickerSubtitle!.span.start + 1);
+  });
+
+  it('copies items of exactly the shapes the reader makes (a field added to the model must be shifted there too)', () => {
+    // The shifter writes object literals of the known shapes; the same keys after an update as after a fresh
+    // reading means no field was dropped, and the property tests above check that none kept a stale offset.
+    for (const text of [threePages(), frontMatterArchive(), readSample()]) {
+      const model = computeDocumentModel(text);
+      const at = model.items[1].span.start + 1;
+      const update = computeModelUpdate(model, [{ span: { start: at, end: at }, newText: '字' }]);
+      assert.ok(update.incremental);
+      const fresh = computeDocumentModel(update.model.text);
+      const got = new Map<string, string>();
+      const want = new Map<string, string>();
+      keysByPath({ paragraphs: update.model.paragraphs, blocks: update.model.blocks, items: update.model.items }, '', got);
+      keysByPath({ paragraphs: fresh.paragraphs, blocks: fresh.blocks, items: fresh.items }, '', want);
+      assert.deepEqual([...got].sort(), [...want].sort());
+    }
+  });
+
+  it('leaves the previous model as it was', () => {
+    const text = threePages();
+    const model = computeDocumentModel(text);
+    const before = shape(model);
+    const at = model.items[Math.floor(model.items.length / 2)].span.start + 2;
+    computeModelUpdate(model, [{ span: { start: at, end: at }, newText: '字\n' }]);
+    computeModelUpdate(model, [{ span: { start: at, end: at }, newText: '字' }]);
+    assert.equal(shape(model), before);
   });
 
   it('applies several changes in order, as LSP sends them', () => {
