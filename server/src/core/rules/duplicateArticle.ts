@@ -90,19 +90,24 @@ function isDuplicate(a: Key, b: Key): boolean {
   return a.headline !== null && a.headline === b.headline && (a.body.startsWith(b.body) || b.body.startsWith(a.body));
 }
 
-/** For each key, the earlier key it repeats, or -1. Compares only keys that share a body or a headline. */
+/**
+ * For each key, the earlier key it repeats, or -1. Compares only keys that share a body, or a headline and the
+ * start of the body: one body can only begin the other when both begin alike, and bodies shorter than `MIN_BODY`
+ * never repeat anything, so a year of pages with a recurring headline ("天气预报") is not compared pair by pair.
+ */
 function findRepeats(keys: readonly Key[]): number[] {
   const firstByBody = new Map<string, number>();
-  const byHeadline = new Map<string, number[]>();
+  const byStart = new Map<string, number[]>();
   return keys.map((key, j) => {
     let original = firstByBody.get(key.body) ?? -1;
     if (original >= 0 && !isDuplicate(keys[original], key)) original = -1;
-    if (original < 0 && key.headline !== null) original = (byHeadline.get(key.headline) ?? []).find((i) => isDuplicate(keys[i], key)) ?? -1;
+    const start = key.headline !== null && key.body.length >= MIN_BODY ? `${key.headline}\n${key.body.slice(0, MIN_BODY)}` : null;
+    const candidates = start === null ? undefined : byStart.get(start);
+    if (original < 0 && candidates) original = candidates.find((i) => isDuplicate(keys[i], key)) ?? -1;
     if (!firstByBody.has(key.body)) firstByBody.set(key.body, j);
-    if (key.headline !== null) {
-      const list = byHeadline.get(key.headline);
-      if (list) list.push(j);
-      else byHeadline.set(key.headline, [j]);
+    if (start !== null) {
+      if (candidates) candidates.push(j);
+      else byStart.set(start, [j]);
     }
     return original;
   });
