@@ -8,7 +8,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { NewsmarkConfig } from './core/config';
 import { computeDocumentModel } from './core/documentModel';
 import { FindingsResult } from './core/findings';
-import { computeIncrementalFindings, FindingsState } from './core/incrementalFindings';
+import { computeIncrementalFindings, findingsAround, FindingsState } from './core/incrementalFindings';
+import { Finding } from './core/rules/types';
+import { Span } from './core/text';
 import { composeKept, computeModelUpdate, KeptItems } from './core/incrementalModel';
 import { DocumentModel, Item } from './core/model';
 import { NewsDocument } from './documentStore';
@@ -45,11 +47,22 @@ export class ModelCache {
   }
 
   /**
-   * One value per item of the current model, computed by `compute` for items an edit touched and carried over
-   * for the others; `move` adapts a carried value to its item having moved by whole lines (its columns do not
-   * change, see `KeptItems`). Each `name` is an independent cache.
+   * Every finding (past the problem cap too, suppressed ones left out) of the units around `span`, and of the
+   * whole-page rules, for quick fixes at the cursor; from the findings kept for the current version.
    */
-  perItem<T>(document: TextDocument, name: string, compute: (model: DocumentModel, item: Item) => T, move: (value: T, lineShift: number) => T): T[] {
+  findingsAround(document: TextDocument, config: NewsmarkConfig, span: Span): Finding[] {
+    this.findings(document, config);
+    const entry = this.entry(document);
+    return findingsAround(entry.findings!.state, entry.model, span);
+  }
+
+  /**
+   * One value per item of the current model, computed by `compute` for items an edit touched and carried over
+   * for the others; `move` adapts a carried value to its item having moved by `offsets` and by whole `lines` (its
+   * columns do not change, see `KeptItems`); it is not called for items that did not move. Each `name` is an
+   * independent cache.
+   */
+  perItem<T>(document: TextDocument, name: string, compute: (model: DocumentModel, item: Item) => T, move: (value: T, offsets: number, lines: number) => T): T[] {
     const entry = this.entry(document);
     const cached = entry.derived.get(name);
     if (cached && cached.version === entry.version) return cached.values as T[];
@@ -59,7 +72,7 @@ export class ModelCache {
       for (const k of cached.kept) {
         for (let i = k.start; i < k.end; i++) {
           const old = cached.values[k.previousStart + i - k.start] as T;
-          values[i] = k.lineShift === 0 ? old : move(old, k.lineShift);
+          values[i] = k.lineShift === 0 && k.shift === 0 ? old : move(old, k.shift, k.lineShift);
           filled[i] = true;
         }
       }
@@ -88,7 +101,8 @@ export class ModelCache {
       entry.keptSinceFindings = entry.findings ? composeKept(entry.keptSinceFindings, update.kept) : [];
       for (const d of entry.derived.values()) d.kept = composeKept(d.kept, update.kept);
     } else {
-      const model = computeDocumentModel(document.getText());
+      // The store has indexed the lines of this text already; line indexes are never changed in place, so they can be shared.
+      const model = document instanceof NewsDocument ? computeDocumentModel(document.getText(), document.lineIndex) : computeDocumentModel(document.getText());
       this.entries.set(document.uri, { version: document.version, model, findings: null, keptSinceFindings: [], derived: new Map() });
     }
     if (document instanceof NewsDocument) document.markRead();

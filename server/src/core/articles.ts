@@ -6,9 +6,9 @@
  * article, and a line of names is a trailing credit only where nothing but captions and end marks follows it.
  */
 import { makeCaption } from './captions';
-import { endsClause, endsSentence, visibleLength } from './chars';
+import { endsClause, endsSentence, visibleLength, visibleLengthExceeds } from './chars';
 import { Credit, parseInlinePhotoCredit, parseTrailingNames, trailingEndMark } from './credits';
-import { computeFeatures, Features, headerText, isSectionShape } from './features';
+import { computeFeatures, Features, headerText, isSectionShape, mayBeSection } from './features';
 import { parseFrontMatter } from './frontMatter';
 import { Article, Block, Heading, Item, Photo, Role } from './model';
 import { Paragraph } from './paragraphs';
@@ -32,9 +32,10 @@ class Builder {
   ) {
     this.features = paragraphs.map(computeFeatures);
     // `…。图为…` inside a paragraph is a caption only where a photo credit follows or ends it.
-    this.features.forEach((f, i) => {
+    for (let i = 0; i < this.features.length; i++) {
+      const f = this.features[i];
       if (f.captionNeedsCredit && !this.features[i + 1]?.photoCredits && !parseInlinePhotoCredit(paragraphs[i].text, 0)) f.caption = false;
-    });
+    }
   }
 
   build(): void {
@@ -118,7 +119,7 @@ class Builder {
     const headlineLike = !/[,，、;；]/.test(this.paragraphs[i].text);
     if (headlineLike && k - i >= 2 && k - i <= 3 && k < this.paragraphs.length && this.hasProse(this.draft) && this.previousCloses()) {
       const after = this.paragraphs[k];
-      if (after.kind === 'text' && !this.features[k].header && visibleLength(after.text) > 40) return { from: i, to: k };
+      if (after.kind === 'text' && !this.features[k].header && visibleLengthExceeds(after.text, 40)) return { from: i, to: k };
     }
     return null;
   }
@@ -351,7 +352,9 @@ class Builder {
       }
       break;
     }
-    const tailCredits = tailGroups.reverse().flat();
+    // Back in page order; a loop, as Array.prototype.flat costs more than a short article's whole tail.
+    const tailCredits: Credit[] = [];
+    for (let g = tailGroups.length - 1; g >= 0; g--) for (const credit of tailGroups[g]) tailCredits.push(credit);
     if (t >= 0 && (blocks[t].role === 'body' || blocks[t].role === 'lede')) {
       const b = blocks[t];
       const local = b.paragraph.text.slice(b.content.start - b.paragraph.span.start);
@@ -400,7 +403,8 @@ class Builder {
     if (a.lede && a.lede.role === 'body') a.lede.role = 'lede';
 
     // Sections run from their head to the next head or the article's end.
-    const heads = blocks.flatMap((b, n) => (b.role === 'section' ? [n] : []));
+    const heads: number[] = [];
+    for (let n = 0; n < blocks.length; n++) if (blocks[n].role === 'section') heads.push(n);
     heads.forEach((at, n) => {
       const b = blocks[at];
       const end = n + 1 < heads.length ? this.previousEnd(blocks, heads[n + 1]) : a.span.end;
@@ -416,7 +420,7 @@ class Builder {
     const b = blocks[n];
     const f = this.features[b.paragraph.index];
     if (f.headingLevel >= 2) return true;
-    if (!isSectionShape(b.paragraph.text)) return false;
+    if (!mayBeSection(f) || !isSectionShape(b.paragraph.text)) return false;
     const next = blocks[n + 1];
     if (!next || (next.role !== 'body' && next.role !== 'lede')) return false;
     for (let k = n - 1; k >= 0; k--) {

@@ -4,6 +4,7 @@
  * (`本报讯(记者 张三)`, `新华社武汉3月12日电(记者 王某 李某)`), or print names behind a mark (`◆郭文生 任效良`).
  * English wire uses a `By …` line, sometimes with the agency on the line below.
  */
+import { initialsOf, isRegExpSpaceCode } from './chars';
 import { isChineseName, isKnownPlace, splitEnglishNames, splitNameAndPlace } from './names';
 import { Span } from './text';
 
@@ -15,10 +16,40 @@ export interface Byline {
 }
 
 /** Role words, longest first so that 本报见习记者 wins over 记者. */
-export const ROLE_PATTERN = /^(本报见习记者|本报特约记者|本报实习记者|本报摄影记者|本报通讯员|本报实习生|本报记者|新华社记者|新华社特约记者|中新社记者|见习记者|特约记者|实习记者|摄影记者|通讯员|实习生|记者)/;
+const ROLE_WORDS = [
+  '本报见习记者', '本报特约记者', '本报实习记者', '本报摄影记者', '本报通讯员', '本报实习生', '本报记者', '新华社记者', '新华社特约记者',
+  '中新社记者', '见习记者', '特约记者', '实习记者', '摄影记者', '通讯员', '实习生', '记者',
+];
+export const ROLE_PATTERN = new RegExp(`^(${ROLE_WORDS.join('|')})`);
 
-const SPACE = /[\s\u3000]/;
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff·]/;
+/** First characters of the role words: most texts and positions start none, and are refused without the pattern. */
+export const ROLE_INITIALS = initialsOf(ROLE_WORDS);
+
+/** Marks that newspapers print before a line of bylines: `◆郭文生 任效良`. */
+const BYLINE_MARKS = '◆■●□▲★☆◇';
+const BYLINE_MARK = new RegExp(`^[${BYLINE_MARKS}]\\s*`);
+const BYLINE_MARK_CODES = initialsOf(Array.from(BYLINE_MARKS));
+
+/** ROLE_PATTERN at a given offset (set `lastIndex`), so a role word is tried in place instead of on a copy. */
+const ROLE_AT = new RegExp(ROLE_PATTERN.source.slice(1), 'y');
+
+/** The role word at `at` in `text`, or null. */
+export function roleAt(text: string, at: number): string | null {
+  if (!ROLE_INITIALS.has(text.charCodeAt(at))) return null;
+  ROLE_AT.lastIndex = at;
+  const m = ROLE_AT.exec(text);
+  return m ? m[1] : null;
+}
+
+/** A character a name may hold: a Han character (BMP blocks) or the middle dot of a transliterated name. */
+function isNameCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0xb7;
+}
+
+/** Spaces (ASCII and ideographic), 、 and commas between roles and names. */
+function isNameGapCode(c: number): boolean {
+  return c === 0x3001 || c === 0xff0c || c === 0x2c || isRegExpSpaceCode(c);
+}
 
 export interface RoleNamesResult {
   bylines: Byline[];
@@ -41,21 +72,21 @@ export function readRolesAndNames(text: string, from: number, base: number, stop
   let placeSpan: Span | null = null;
   let sawRole = initialRole !== null;
   for (;;) {
-    while (p < text.length && (SPACE.test(text[p]) || text[p] === '、' || text[p] === '，' || text[p] === ',')) p++;
+    while (p < text.length && isNameGapCode(text.charCodeAt(p))) p++;
     if (p >= text.length) break;
     if (stopWord && text.startsWith(stopWord, p)) break;
-    const rest = text.slice(p, p + 12);
-    const roleMatch = ROLE_PATTERN.exec(rest);
-    if (roleMatch) {
-      role = roleMatch[1];
+    // Role words are at most seven characters: matching in place sees what a 12-character slice did.
+    const roleWord = roleAt(text, p);
+    if (roleWord) {
+      role = roleWord;
       sawRole = true;
-      p += roleMatch[1].length;
+      p += roleWord.length;
       continue;
     }
     // Read a run of Han characters, stopping before a role word or the stop word.
     let q = p;
-    while (q < text.length && HAN.test(text[q])) {
-      if (q > p + 1 && ROLE_PATTERN.test(text.slice(q, q + 8))) break;
+    while (q < text.length && isNameCode(text.charCodeAt(q))) {
+      if (q > p + 1 && roleAt(text, q) !== null) break;
       if (stopWord && text.startsWith(stopWord, q)) break;
       q++;
     }
@@ -100,10 +131,12 @@ function placeOnly(run: string): boolean {
 
 /** A line that is only a byline: `本报记者 张三 李四`, `◆郭文生 任效良`, `记者 王某`. */
 export function parseBylineLine(text: string, base: number): Byline[] | null {
-  const mark = /^[◆■●□▲★☆◇]\s*/.exec(text);
+  const first = text.charCodeAt(0);
+  if (!BYLINE_MARK_CODES.has(first) && !ROLE_INITIALS.has(first)) return null;
+  const mark = BYLINE_MARK.exec(text);
   const from = mark ? mark[0].length : 0;
   // Checked first: most paragraphs open with neither a mark nor a role word, and reading names is the cost.
-  if (!mark && !ROLE_PATTERN.test(text.slice(from))) return null;
+  if (!mark && !ROLE_PATTERN.test(text)) return null;
   const result = readRolesAndNames(text, from, base);
   if (!result || result.bylines.length === 0) return null;
   if (text.slice(result.end).trim().length > 0) return null;
@@ -112,6 +145,7 @@ export function parseBylineLine(text: string, base: number): Byline[] | null {
 
 /** `By JANE DOE and JOHN ROE`, `By Jane Doe, Reuters`, `By Jane Doe | Associated Press`. */
 export function parseEnglishByline(text: string, base: number): { bylines: Byline[]; agency: string | null } | null {
+  if (!text.startsWith('By')) return null;
   const m = /^By\s+(.+?)(?:\s*(?:[,|–—-])\s*(The Associated Press|Associated Press|AP|Reuters|AFP|Bloomberg(?: News)?|Xinhua))?\s*$/.exec(text);
   if (!m || text.length > 160) return null;
   const names = splitEnglishNames(m[1]);

@@ -101,7 +101,26 @@ export function visibleLength(text: string): number {
   return n;
 }
 
+/** `visibleLength(text) > limit`, without counting past the limit: a long paragraph is settled in its first characters. */
+export function visibleLengthExceeds(text: string, limit: number): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    } else if (isRegExpSpaceCode(c)) continue;
+    if (++n > limit) return true;
+  }
+  return false;
+}
+
 export function latinWordCount(text: string): number {
   const m = text.match(/[A-Za-z0-9][A-Za-z0-9'’.-]*/g);
   return m ? m.length : 0;
+}
+
+/** The first UTF-16 units of `words`, for scanners that refuse a text by its first character before a pattern. */
+export function initialsOf(words: readonly string[]): Set<number> {
+  return new Set(words.map((w) => w.charCodeAt(0)));
 }

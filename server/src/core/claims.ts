@@ -6,7 +6,7 @@
  * highlights; only prose is read (headline, subheadlines, lede and body, never the opener).
  */
 import { DocumentModel } from './model';
-import { findNumerals, Numeral, normalizeDigits } from './numerals';
+import { Numeral, scanNumerals } from './numerals';
 import { getArticleProse, ProseRole, ProseText } from './prose';
 import { getSubject, subjectTokens } from './subjects';
 import { Span } from './text';
@@ -122,10 +122,10 @@ function isEnglishContext(text: string, n: Numeral): boolean {
 }
 
 function claimsIn(model: DocumentModel, prose: ProseText): Claim[] {
-  const text = normalizeDigits(prose.text);
+  const { text, numerals } = scanNumerals(prose.text);
   const out: Claim[] = [];
   let covered = 0;
-  for (const n of findNumerals(prose.text)) {
+  for (const n of numerals) {
     if (n.start < covered) continue;
     const claim = readClaim(model, prose, text, n, out[out.length - 1] ?? null);
     if (!claim) continue;
@@ -137,10 +137,16 @@ function claimsIn(model: DocumentModel, prose: ProseText): Claim[] {
 
 /** Digits before the point as written (2020 has four, so 2020年 is a year; 二〇二〇 likewise; 两千 has none). */
 function integerDigits(text: string, n: Numeral): number {
-  const written = text.slice(n.start, n.end);
-  if (n.script === 'chinese') return /^[零〇一二三四五六七八九]{4}$/.test(written) ? 4 : 0;
+  if (n.script === 'chinese') return /^[零〇一二三四五六七八九]{4}$/.test(text.slice(n.start, n.end)) ? 4 : 0;
   if (n.script === 'english') return 0;
-  return written.replace(/[^\d.]/g, '').split('.')[0].length;
+  // The digits up to the first point (a thousands comma or a minus sign is not a digit).
+  let digits = 0;
+  for (let i = n.start; i < n.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) break;
+    if (c >= 48 && c <= 57) digits++;
+  }
+  return digits;
 }
 
 function readClaim(model: DocumentModel, prose: ProseText, text: string, n: Numeral, previous: Claim | null): Claim | null {

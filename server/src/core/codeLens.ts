@@ -130,17 +130,45 @@ export function computeLength(text: string): ArticleLength {
   return { count: c.words, unit: 'words' };
 }
 
-export function getArticleLenses(model: DocumentModel, findings: readonly Finding[], figureCounter: FigureCounter | null = null): ArticleLens[] {
-  return model.articles.map((a, index) => {
-    const inArticle = findings.filter((f) => f.span.start >= a.span.start && f.span.start < Math.max(a.span.end, a.span.start + 1)).length;
-    return {
-      article: index,
-      span: a.headline && a.format !== 'front-matter' ? a.headline.span : { start: a.span.start, end: a.span.start },
-      length: computeLength(bodyText(model, a)),
-      findings: inArticle,
-      figures: figureCounter ? figureCounter(model, a, index) : null,
-    };
-  });
+/** The length of an article's copy, as its lens shows it. */
+export function getArticleLength(model: DocumentModel, a: Article): ArticleLength {
+  return computeLength(bodyText(model, a));
+}
+
+/** How many of `starts` (sorted) lie in `[from, to)`. */
+function countBetween(starts: readonly number[], from: number, to: number): number {
+  const lowerBound = (x: number) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return lowerBound(to) - lowerBound(from);
+}
+
+/**
+ * One lens per article. `lengthOf` may give lengths kept from an earlier version of the page (the server keeps
+ * them per article); by default each article's copy is counted.
+ */
+export function getArticleLenses(
+  model: DocumentModel,
+  findings: readonly Finding[],
+  figureCounter: FigureCounter | null = null,
+  lengthOf: (article: Article) => ArticleLength = (a) => getArticleLength(model, a),
+): ArticleLens[] {
+  // Findings come in page order from the rules, but a caller may pass any list: sort the starts once.
+  const starts = findings.map((f) => f.span.start).sort((a, b) => a - b);
+  return model.articles.map((a, index) => ({
+    article: index,
+    span: a.headline && a.format !== 'front-matter' ? a.headline.span : { start: a.span.start, end: a.span.start },
+    length: lengthOf(a),
+    findings: countBetween(starts, a.span.start, Math.max(a.span.end, a.span.start + 1)),
+    figures: figureCounter ? figureCounter(model, a, index) : null,
+  }));
 }
 
 function grouped(n: number): string {

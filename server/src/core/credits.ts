@@ -5,8 +5,8 @@
  * but an extraction leftover (an orphan credit); which of the two a line is depends on where it stands, so this
  * file only recognises shapes and the article builder decides.
  */
-import { isRegExpSpaceCode } from './chars';
-import { ROLE_PATTERN, readRolesAndNames } from './bylines';
+import { initialsOf, isRegExpSpaceCode } from './chars';
+import { ROLE_INITIALS, ROLE_PATTERN, readRolesAndNames } from './bylines';
 import { isChineseName, splitEnglishNames } from './names';
 import { Span } from './text';
 
@@ -17,23 +17,36 @@ export interface Credit {
   span: Span;
 }
 
-const SEPARATOR = /[\s\u3000、，,]/;
+/** Spaces (ASCII, ideographic), 、 and commas: what separates names on a credit line. */
+function isSeparatorCode(c: number): boolean {
+  return c === 0x3001 || c === 0xff0c || c === 0x2c || isRegExpSpaceCode(c);
+}
+
+/** The longest token `isChineseName` accepts: four Han characters, or two to four, a dot and up to six more. */
+const MAX_NAME_LENGTH = 11;
+
+const EDITOR_ROLES = ['责任编辑', '编辑', '校对', '审校', '文字编辑', '美编'];
+const EDITOR_ROLE = new RegExp(`^(${EDITOR_ROLES.join('|')})[:：\\s]*`);
+const EDITOR_INITIALS = initialsOf(EDITOR_ROLES);
 
 /** Bare names or role + names: `金文`, `任效良 孔超 赵伟光`, `记者 王某`, `(记者 王某)`, `（责任编辑：张三）`. */
 export function parseCreditLine(text: string, base: number): Credit[] | null {
   let inner = text;
   let offset = 0;
-  const bracket = /^[(（](.*)[)）]$/.exec(text);
+  // Each pattern below is tried only where the first character allows it: most lines are bare names or prose.
+  const opening = text.charCodeAt(0);
+  const bracket = opening === 0x28 || opening === 0xff08 ? /^[(（](.*)[)）]$/.exec(text) : null;
   if (bracket) {
     inner = bracket[1];
     offset = 1;
   }
-  const editor = /^(责任编辑|编辑|校对|审校|文字编辑|美编)[:：\s]*/.exec(inner);
+  const first = inner.charCodeAt(0);
+  const editor = EDITOR_INITIALS.has(first) ? EDITOR_ROLE.exec(inner) : null;
   if (editor) {
     const names = namesAt(inner, editor[0].length, base + offset, editor[1]);
     return names && names.length > 0 ? names : null;
   }
-  if (ROLE_PATTERN.test(inner)) {
+  if (ROLE_INITIALS.has(first) && ROLE_PATTERN.test(inner)) {
     const result = readRolesAndNames(inner, 0, base + offset);
     if (!result || result.bylines.length === 0 || inner.slice(result.end).trim().length > 0) return null;
     return result.bylines.map((b) => ({ name: b.name, role: b.role, span: b.span }));
@@ -46,10 +59,13 @@ function namesAt(text: string, from: number, base: number, role: string | null):
   const credits: Credit[] = [];
   let p = from;
   while (p < text.length) {
-    while (p < text.length && SEPARATOR.test(text[p])) p++;
+    while (p < text.length && isSeparatorCode(text.charCodeAt(p))) p++;
     if (p >= text.length) break;
     let q = p;
-    while (q < text.length && !SEPARATOR.test(text[q])) q++;
+    while (q < text.length && !isSeparatorCode(text.charCodeAt(q))) {
+      // A prose line is one long token: no name, so it is refused before it is cut out.
+      if (++q - p > MAX_NAME_LENGTH) return null;
+    }
     const token = text.slice(p, q);
     if (!isChineseName(token)) return null;
     credits.push({ name: token, role, span: { start: base + p, end: base + q } });
@@ -63,17 +79,46 @@ function namesAt(text: string, from: number, base: number, role: string | null):
  * Returns the credits and the local offset where they start.
  */
 export function parseTrailingNames(text: string, base: number): { credits: Credit[]; start: number } | null {
-  const m = /[。！？”」』!?]\s*([^。！？”」』!?]{2,40})$/.exec(text);
-  if (!m) return null;
-  const start = text.length - m[1].length;
-  const credits = parseCreditLine(m[1].trim(), base + start + (m[1].length - m[1].trimStart().length));
+  const start = trailingNamesStart(text);
+  if (start < 0) return null;
+  const names = text.slice(start);
+  const credits = parseCreditLine(names.trim(), base + start + (names.length - names.trimStart().length));
   return credits ? { credits, start } : null;
+}
+
+/** Marks that end the sentence before trailing names. */
+const NAMES_AFTER = new Set(Array.from('。！？”」』!?', (ch) => ch.charCodeAt(0)));
+
+/**
+ * Where `/[。！？”」』!?]\s*([^。！？”」』!?]{2,40})$/` would put its group, or -1; read from the end, so a
+ * paragraph costs the few dozen characters after its last sentence rather than a pattern tried at each of its
+ * full stops. The group cannot hold a final mark, so the mark is the paragraph's last; the spaces after it go
+ * to `\s*`, except what the group needs to reach two characters.
+ */
+function trailingNamesStart(text: string): number {
+  let firstText = text.length;
+  let i = text.length - 1;
+  for (; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (NAMES_AFTER.has(c)) break;
+    if (!isRegExpSpaceCode(c)) {
+      firstText = i;
+      if (text.length - i > 40) return -1;
+    }
+  }
+  if (i < 0) return -1;
+  const rest = text.length - firstText;
+  if (rest >= 2) return firstText;
+  const start = text.length - 2;
+  return start > i ? start : -1;
 }
 
 const PHOTO_CREDIT = /^[(（]?\s*((?:本报|新华社|中新社)?(?:特约)?(?:摄影)?(?:记者|通讯员)?)\s*([\u3400-\u9fff·\s、]{2,40}?)\s*摄(?:影)?\s*[)）]?$/;
 
 /** `张冬梅摄`, `本报记者 张三 摄`, `(新华社记者 李四 摄)`, `(AP Photo/Jane Doe)`. */
 export function parsePhotoCredit(text: string, base: number): Credit[] | null {
+  // Both patterns hold a key word; most lines have neither, and the Chinese pattern backtracks before failing.
+  if (!text.includes('摄') && !text.includes('Photo')) return null;
   const m = PHOTO_CREDIT.exec(text.trim());
   if (m) {
     const namesStart = text.indexOf(m[2]);
@@ -99,10 +144,28 @@ export function parseInlinePhotoCredit(text: string, base: number): { credits: C
   return credits ? { credits, start } : null;
 }
 
+/**
+ * Can `text` be an English credit line at all? Its first part, after spaces and an opening bracket, must start
+ * with one of the role words of EN_CREDIT_ROLE; looking at that one letter spares splitting and matching every
+ * short Chinese line.
+ */
+function opensWithCreditRole(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isRegExpSpaceCode(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) === 0x28) {
+    i++;
+    while (i < text.length && isRegExpSpaceCode(text.charCodeAt(i))) i++;
+  }
+  // R(eporting), A(dditional), W(riting), E(diting), C(ompiled), G(raphics), R(esearch), in either case.
+  const c = text.charCodeAt(i) | 0x20;
+  return c === 0x72 || c === 0x61 || c === 0x77 || c === 0x65 || c === 0x63 || c === 0x67;
+}
+
 const EN_CREDIT_ROLE = /^(Reporting|Additional reporting|Writing|Editing|Compiled|Graphics|Research)\s+by\s+(.+)$/i;
 
 /** `(Reporting by Jane Doe; Additional reporting by X; Editing by Y and Z)` */
 export function parseEnglishCredits(text: string, base: number): Credit[] | null {
+  if (!opensWithCreditRole(text)) return null;
   const bracket = /^\((.*)\)$/.exec(text.trim());
   const inner = bracket ? bracket[1] : text.trim();
   const innerStart = text.indexOf(inner);
@@ -151,6 +214,11 @@ export function isEndMark(text: string): boolean {
 
 /** An end mark fused after the last sentence: `…发展。(完)`. Returns its local start. */
 export function trailingEndMark(text: string): number {
+  // The mark ends on a closing bracket: a paragraph ending otherwise is refused without the pattern.
+  let last = text.length - 1;
+  while (last >= 0 && isRegExpSpaceCode(text.charCodeAt(last))) last--;
+  const close = text.charCodeAt(last);
+  if (close !== 0x29 && close !== 0xff09) return -1;
   // Anchored on the bracket: a leading `\s*` would be retried at every space of a long run (quadratic).
   const m = /[(（]\s*(?:完|END)\s*[)）]\s*$/.exec(text);
   if (!m) return -1;

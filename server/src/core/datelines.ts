@@ -4,7 +4,8 @@
  * `HOUSTON (AP) —`, `LONDON, Nov 28 (Reuters) -`. Each parser returns the dateline, the bylines it carries and
  * where the lede's prose begins, so the lede can be checked and converted without the opener.
  */
-import { Byline, ROLE_PATTERN, readRolesAndNames } from './bylines';
+import { Byline, ROLE_INITIALS, ROLE_PATTERN, readRolesAndNames } from './bylines';
+import { initialsOf, isRegExpSpaceCode } from './chars';
 import { Span } from './text';
 
 export interface Dateline {
@@ -25,7 +26,9 @@ export interface Opener {
 }
 
 const CN_DATE = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日';
-const CN_DISPATCH = new RegExp(`^(新华社|中新社|中新网|本报|人民网|央视网|光明网|新华网|中国日报)([\\u4e00-\\u9fff·]{2,12}?)?(${CN_DATE})?电`);
+/** Who files `…电` dispatches (本报 also opens `本报讯`). */
+const DISPATCH_SOURCES = ['新华社', '中新社', '中新网', '本报', '人民网', '央视网', '光明网', '新华网', '中国日报'];
+const CN_DISPATCH = new RegExp(`^(${DISPATCH_SOURCES.join('|')})([\\u4e00-\\u9fff·]{2,12}?)?(${CN_DATE})?电`);
 const CN_XUN = /^本报讯/;
 const BRACKETED = /^[\s\u3000]*[(（]([^()（）]{1,80})[)）]/;
 
@@ -69,9 +72,9 @@ function parseChineseDispatch(text: string, base: number): Opener | null {
 
 /** `本报记者郭文生 见习记者任效良天津报道 …` */
 function parseChineseReport(text: string, base: number): Opener | null {
-  const mark = /^[◆■●□]?\s*/.exec(text);
-  const from = mark ? mark[0].length : 0;
-  if (!ROLE_PATTERN.test(text.slice(from))) return null;
+  let from = /^[◆■●□]/.test(text) ? 1 : 0;
+  while (from < text.length && isRegExpSpaceCode(text.charCodeAt(from))) from++;
+  if (!ROLE_PATTERN.test(from === 0 ? text : text.slice(from))) return null;
   const stop = text.indexOf('报道');
   if (stop < 0 || stop > 80) return null;
   const result = readRolesAndNames(text, from, base, '报道');
@@ -99,7 +102,18 @@ function parseEnglishDateline(text: string, base: number): Opener | null {
   return { format: 'en-wire', bylines: [], dateline, proseStart: m[0].length };
 }
 
+/**
+ * What an opener can start with: a dispatch source, a report mark (◆■●□), a role word, spaces before a role
+ * word, or the capital of an English dateline. Most paragraphs start otherwise and are refused at once.
+ */
+const OPENER_INITIALS = new Set([...initialsOf(DISPATCH_SOURCES), ...initialsOf(Array.from('◆■●□')), ...ROLE_INITIALS]);
+
+function mayOpen(c: number): boolean {
+  return OPENER_INITIALS.has(c) || (c >= 0x41 && c <= 0x5a) || isRegExpSpaceCode(c);
+}
+
 /** Recognises the opener at the start of a paragraph, if any. */
 export function parseOpener(text: string, base: number): Opener | null {
+  if (!mayOpen(text.charCodeAt(0))) return null;
   return parseChineseDispatch(text, base) ?? parseChineseReport(text, base) ?? parseEnglishDateline(text, base);
 }

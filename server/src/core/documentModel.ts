@@ -7,8 +7,8 @@ import { Article, DocumentModel } from './model';
 import { computeParagraphs } from './paragraphs';
 import { LineIndex } from './text';
 
-export function computeDocumentModel(text: string): DocumentModel {
-  const lines = new LineIndex(text);
+/** `lines` may be given when the caller already indexed this very text (the server's document store has). */
+export function computeDocumentModel(text: string, lines: LineIndex = new LineIndex(text)): DocumentModel {
   const paragraphs = computeParagraphs(lines);
   const { blocks, items } = computeItems(text, paragraphs);
   const articles = items.filter((item): item is Article => item.kind === 'article');

@@ -22,7 +22,6 @@ export interface ListEvidence {
   preview: string;
 }
 
-const SENTENCE_END = /[。！？!?\n]/;
 const OPEN_LIST = /等|等等|之类|such as|including|among others|\betc\b|\band so on\b|\bincluding\b/i;
 const CN_CONJ = /以及|和|及|与|或/g;
 const EN_CONJ = /\b(and|or)\b/g;
@@ -31,13 +30,37 @@ const CN_ENUM = '一二三四五六七八九十';
 /** Words whose period does not end an English sentence (Gov. Greg Abbott, U.S. officials). */
 const ABBREVIATION = /(^|[\s(])(Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Lt|Gen|Col|Sgt|Capt|Cmdr|Adm|Prof|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|No|Mt|Ft|Ave|Blvd|Jan|Feb|Aug|Sept|Oct|Nov|Dec|vs|[A-Z]|[A-Z]\.[A-Z])$/;
 
+/**
+ * Sets of characters for scanners that walk `charCodeAt` instead of testing one-character strings: each set is a
+ * bit in one table indexed by UTF-16 code unit (every mark in these sets is in the BMP).
+ */
+const CHAR_CLASSES = new Uint8Array(0x10000);
+let nextClass = 1;
+
+function codes(chars: string): number {
+  const flag = nextClass;
+  nextClass <<= 1;
+  for (const c of chars) CHAR_CLASSES[c.charCodeAt(0)] |= flag;
+  return flag;
+}
+
+function isIn(set: number, code: number): boolean {
+  return (CHAR_CLASSES[code] & set) !== 0;
+}
+
+const SENTENCE_END_CODES = codes('。！？!?\n');
+const FULL_STOP = 46;
+const COLON = 58;
+const FULL_WIDTH_COLON = 0xff1a;
+
 /** Where the sentence that contains `from` ends; a run-on text is cut after 600 characters. */
 function sentenceEnd(text: string, from: number): number {
   let i = from;
   const limit = Math.min(text.length, from + 600);
   while (i < limit) {
-    if (SENTENCE_END.test(text[i])) return i;
-    if (text[i] === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1])) && !/\d/.test(text[i - 1] ?? '') && !ABBREVIATION.test(text.slice(Math.max(0, i - 6), i))) return i;
+    const c = text.charCodeAt(i);
+    if (isIn(SENTENCE_END_CODES, c)) return i;
+    if (c === FULL_STOP && (i + 1 >= text.length || /\s/.test(text[i + 1])) && !/\d/.test(text[i - 1] ?? '') && !ABBREVIATION.test(text.slice(Math.max(0, i - 6), i))) return i;
     i++;
   }
   return i;
@@ -68,16 +91,22 @@ const MAX_LIST_BEFORE = 200;
 const FIRST_CLAUSE_WITHIN = 300;
 const NEXT_CLAUSE_WITHIN = 2000;
 
+/** Marks between a count and its colon that show the colon belongs to something else. */
+const BEFORE_COLON_STOP = codes(',，。;；、!！?？\n()（）');
+const QUOTE_OPEN = codes('“"‘「『');
+const CLAUSE_STOP = codes(',，。;；:：!！?？\n()（）“”"');
+
 /** The list after a count that a colon opens: `三大道理:A、B、C。`, `“三德”:A、B、C,…`, `three steps: A, B and C.` */
 function listAfter(claim: Claim, english: boolean): ListEvidence | null {
   const text = claim.prose.text;
   let i = claim.at.end;
   const limit = Math.min(text.length, i + (english ? 40 : 12));
-  while (i < limit && text[i] !== ':' && text[i] !== '：') {
-    if (/[,，。;；、!！?？\n()（）]/.test(text[i]) || (english && text[i] === '.')) return null;
-    i++;
+  let c = text.charCodeAt(i);
+  while (i < limit && c !== COLON && c !== FULL_WIDTH_COLON) {
+    if (isIn(BEFORE_COLON_STOP, c) || (english && c === FULL_STOP)) return null;
+    c = text.charCodeAt(++i);
   }
-  if (text[i] !== ':' && text[i] !== '：') return null;
+  if (c !== COLON && c !== FULL_WIDTH_COLON) return null;
   const start = i + 1;
   const end = sentenceEnd(text, start);
   const list = text.slice(start, end).trim();
@@ -120,14 +149,14 @@ function listBefore(claim: Claim): ListEvidence | null {
   if (QUOTE_CLOSE.test(before)) {
     end = at - 1;
     start = end;
-    while (start > 0 && !/[“"‘「『]/.test(text[start - 1])) {
-      if (SENTENCE_END.test(text[start - 1]) || end - start > MAX_LIST_BEFORE) return null;
+    while (start > 0 && !isIn(QUOTE_OPEN, text.charCodeAt(start - 1))) {
+      if (isIn(SENTENCE_END_CODES, text.charCodeAt(start - 1)) || end - start > MAX_LIST_BEFORE) return null;
       start--;
     }
   } else {
     if (!/[\u3400-\u9fff]/.test(before)) return null;
     start = at;
-    while (start > 0 && !/[,，。;；:：!！?？\n()（）“”"]/.test(text[start - 1])) {
+    while (start > 0 && !isIn(CLAUSE_STOP, text.charCodeAt(start - 1))) {
       if (at - start > MAX_LIST_BEFORE) return null;
       start--;
     }
@@ -161,36 +190,52 @@ function tailOf(piece: string): string {
  * one with a list opener (从, 健全了) inside, is the first item.
  */
 function listItems(pieces: string[]): string[] {
-  const lengths = pieces.slice(1).map((p) => [...p].length).sort((x, y) => x - y);
+  const lengths = pieces.slice(1).map(codePointLength).sort((x, y) => x - y);
   const typical = lengths[Math.floor((lengths.length - 1) / 2)] ?? 1;
   const items: string[] = [];
   for (let k = pieces.length - 1; k >= 0; k--) {
     const p = pieces[k];
-    const n = [...p].length;
-    if (k < pieces.length - 1 && n > 2 * typical + 1) {
-      items.unshift(tailOf(p) || p);
-      break;
-    }
-    if (k < pieces.length - 1 && n > typical && tailOf(p) !== p && tailOf(p).length > 0) {
-      items.unshift(tailOf(p));
-      break;
+    if (k < pieces.length - 1) {
+      const n = codePointLength(p);
+      if (n > 2 * typical + 1) {
+        items.unshift(tailOf(p) || p);
+        break;
+      }
+      if (n > typical) {
+        const tail = tailOf(p);
+        if (tail !== p && tail.length > 0) {
+          items.unshift(tail);
+          break;
+        }
+      }
     }
     items.unshift(p);
   }
   return items;
 }
 
+/** Characters as a reader counts them (a character outside the BMP is one), without spreading the string. */
+function codePointLength(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
 /** Numbered clauses after the count: 一是…二是…, 其一…其二…, 第一,…第二,… */
 function numberedClauses(claim: Claim, following: Claim | null): ListEvidence | null {
   const text = claim.prose.text;
   const from = claim.at.end;
-  const families: ((k: number) => RegExp)[] = [
-    (k) => new RegExp(`(^|[。;；:：,，\\n])\\s*${CN_ENUM[k - 1]}是`, 'g'),
-    (k) => new RegExp(`(^|[。;；:：,，\\n])\\s*其${CN_ENUM[k - 1]}[,，、:：]`, 'g'),
-    (k) => new RegExp(`(^|[。;；:：\\n])\\s*第${CN_ENUM[k - 1]}[,，、:：]`, 'g'),
-  ];
-  for (const family of families) {
-    const first = find(family(1), text, from, FIRST_CLAUSE_WITHIN);
+  for (const family of ENUMERATOR_FAMILIES) {
+    const first = find(family(1), claim, from, FIRST_CLAUSE_WITHIN);
     if (first < 0) continue;
     // The numbered clauses must follow at once: the rest of the count's sentence, then 一是.
     const between = text.slice(from, first).replace(/\s+$/, '');
@@ -202,8 +247,8 @@ function numberedClauses(claim: Claim, following: Claim | null): ListEvidence | 
     let k = 1;
     let position = first;
     while (k < CN_ENUM.length) {
-      const next = find(family(k + 1), text, position + 1, NEXT_CLAUSE_WITHIN);
-      const restart = find(family(1), text, position + 1, NEXT_CLAUSE_WITHIN);
+      const next = find(family(k + 1), claim, position + 1, NEXT_CLAUSE_WITHIN);
+      const restart = find(family(1), claim, position + 1, NEXT_CLAUSE_WITHIN);
       if (next < 0 || (restart >= 0 && restart < next)) break;
       k++;
       position = next;
@@ -215,8 +260,77 @@ function numberedClauses(claim: Claim, following: Claim | null): ListEvidence | 
   return null;
 }
 
-/** The position of an enumerator within `window` characters after `from`, or -1. */
-function find(re: RegExp, text: string, from: number, window: number): number {
+/** An enumerator: the words it must contain (一是, 其二), and the pattern that finds it at a clause start. */
+interface Enumerator {
+  literal: string;
+  pattern: RegExp;
+}
+
+/** The enumerators 一是…十是, 其一…其十 and 第一…第十, compiled once; `family(k)` is the k-th, from 1. */
+const ENUMERATOR_FAMILIES: ((k: number) => Enumerator)[] = [
+  (k: number) => `${CN_ENUM[k - 1]}是`,
+  (k: number) => `其${CN_ENUM[k - 1]}`,
+  (k: number) => `第${CN_ENUM[k - 1]}`,
+].map((literal, f) => {
+  const compiled = [...CN_ENUM].map((_, k) => {
+    const word = literal(k + 1);
+    const pattern =
+      f === 0
+        ? new RegExp(`(^|[。;；:：,，\\n])\\s*${word}`, 'g')
+        : f === 1
+          ? new RegExp(`(^|[。;；:：,，\\n])\\s*${word}[,，、:：]`, 'g')
+          : new RegExp(`(^|[。;；:：\\n])\\s*${word}[,，、:：]`, 'g');
+    return { literal: word, pattern };
+  });
+  return (k: number) => compiled[k - 1];
+});
+
+/**
+ * Where the words of each enumerator occur in a text, found once per text and enumerator: an article's counts
+ * look for 一是 in the same body again and again, and a search from each count to the end of a long body would
+ * make the check quadratic.
+ */
+const occurrences = new WeakMap<object, Map<string, number[]>>();
+const ENUMERATOR_WORDS = /[一二三四五六七八九十]是|[其第][一二三四五六七八九十]/g;
+const NONE: readonly number[] = [];
+
+function occurrencesOf(owner: object, text: string, literal: string): readonly number[] {
+  let byLiteral = occurrences.get(owner);
+  if (!byLiteral) {
+    // One pass finds every enumerator's words (一是, 其二, 第三), overlapping ones too (第一是 holds 第一 and 一是).
+    byLiteral = new Map();
+    const re = ENUMERATOR_WORDS;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const list = byLiteral.get(m[0]);
+      if (list) list.push(m.index);
+      else byLiteral.set(m[0], [m.index]);
+      re.lastIndex = m.index + 1;
+    }
+    occurrences.set(owner, byLiteral);
+  }
+  return byLiteral.get(literal) ?? NONE;
+}
+
+/** The first occurrence at or after `from`, or -1. */
+function firstAtOrAfter(sorted: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length ? sorted[lo] : -1;
+}
+
+/** The position of an enumerator within `window` characters after `from` in the claim's prose, or -1. */
+function find(enumerator: Enumerator, claim: Claim, from: number, window: number): number {
+  const text = claim.prose.text;
+  // Its words must appear inside the window: the list of where they occur rules out most windows at once.
+  const at = firstAtOrAfter(occurrencesOf(claim.prose, text, enumerator.literal), from);
+  if (at < 0 || at + enumerator.literal.length > from + window) return -1;
+  const re = enumerator.pattern;
   // The character before `from` is kept so that a clause start right at `from` still matches.
   const base = Math.max(0, from - 1);
   const slice = text.slice(base, from + window);

@@ -5,7 +5,7 @@
  */
 import { Byline, parseAgencyLine, parseBylineLine, parseEnglishByline } from './bylines';
 import { captionShape } from './captions';
-import { hasHan, visibleLength } from './chars';
+import { hasHan, visibleLength, visibleLengthExceeds } from './chars';
 import { Credit, isEndMark, parseContributorLine, parseCreditLine, parseEnglishCredits, parsePhotoCredit } from './credits';
 import { Opener, parseOpener } from './datelines';
 import { Paragraph } from './paragraphs';
@@ -32,7 +32,8 @@ export interface Features {
   headingLevel: number;
 }
 
-const NONE: Features = {
+/** Frozen: prose paragraphs share it, so no stage may write to it. */
+const NONE: Features = Object.freeze({
   opener: null,
   bylines: null,
   agency: null,
@@ -45,10 +46,13 @@ const NONE: Features = {
   banner: false,
   dash: false,
   headingLevel: 0,
-};
+});
 
 /** Removes the markup a header may carry: `# `, `**…**`, 【…】. */
 export function headerText(text: string): string {
+  // Most paragraphs carry none of that markup: each replacement below would only copy them.
+  const c = text.charCodeAt(0);
+  if (c !== 0x23 && c !== 0x3010 && !text.includes('**')) return joinLines(text).trim();
   const t = text
     .replace(/^#{1,6}\s+/, '')
     .replace(/\*\*/g, '')
@@ -72,14 +76,19 @@ function joinLines(t: string): string {
   return out;
 }
 
+/** Marks a header does not end on: `.，,、：:;…`. */
+const NOT_HEADER_END = new Set([0x2e, 0xff0c, 0x2c, 0x3001, 0xff1a, 0x3a, 0x3b, 0x2026]);
+
 export function isHeaderShape(text: string): boolean {
-  const bold = /^\*\*[\s\S]*\*\*$/.test(text);
+  // Stripping markup never removes these marks, so a paragraph holding one is no header; prose is refused at
+  // its first full stop instead of after copying and scanning it whole.
+  if (/[。；;]/.test(text)) return false;
+  const bold = text.length >= 4 && text.startsWith('**') && text.endsWith('**');
   if (text.includes('\n') && !bold) return false;
   const t = headerText(text);
   if (t.length === 0) return false;
-  if (/[。；;]/.test(t)) return false;
-  if (/[.，,、：:;…]$/.test(t)) return false;
-  if (hasHan(t)) return visibleLength(t) <= 40;
+  if (NOT_HEADER_END.has(t.charCodeAt(t.length - 1))) return false;
+  if (hasHan(t)) return !visibleLengthExceeds(t, 40);
   const words = t.split(/\s+/).length;
   return t.length <= 110 && words <= 18 && !/[a-z]\.\s+[A-Z]/.test(t);
 }
@@ -97,50 +106,71 @@ export function isSectionShape(text: string): boolean {
   return t.split(/\s+/).length <= 8 && /^[A-Z0-9]/.test(t);
 }
 
+/**
+ * Can the paragraph with these features be a section head? Not when they are NONE: computeFeatures returns
+ * NONE for a text paragraph only where isSectionShape fails both ways, neither a `##` heading nor header-shaped,
+ * which spares the article builder re-testing every prose paragraph of the page.
+ */
+export function mayBeSection(f: Features): boolean {
+  return f !== NONE;
+}
+
+/** Features with `shape` set and every other field at its NONE value. */
+function featuresWith(shape: Partial<Features>): Features {
+  return {
+    opener: shape.opener ?? null,
+    bylines: shape.bylines ?? null,
+    agency: shape.agency ?? null,
+    credits: shape.credits ?? null,
+    photoCredits: shape.photoCredits ?? null,
+    caption: shape.caption ?? false,
+    captionNeedsCredit: shape.captionNeedsCredit ?? false,
+    endMark: shape.endMark ?? false,
+    header: shape.header ?? false,
+    banner: shape.banner ?? false,
+    dash: shape.dash ?? false,
+    headingLevel: shape.headingLevel ?? 0,
+  };
+}
+
+/**
+ * The shape of one paragraph. Plain prose, most of a page, shares the NONE object: a page of a year keeps one
+ * features object per paragraph alive until its articles are built, and copying them is garbage collector work.
+ * The tests run in this order and the first that matches decides.
+ */
 export function computeFeatures(p: Paragraph): Features {
   if (p.kind !== 'text') return NONE;
   const text = p.text;
   const base = p.span.start;
-  const f: Features = { ...NONE };
-  const heading = /^(#{1,6})\s+\S/.exec(text);
-  if (heading) {
-    f.headingLevel = heading[1].length;
-    f.header = f.headingLevel === 1;
-    return f;
-  }
-  f.opener = parseOpener(text, base);
-  if (f.opener) return f;
-  const short = text.length <= 160;
-  if (short) {
+  const heading = text.charCodeAt(0) === 0x23 ? /^(#{1,6})\s+\S/.exec(text) : null;
+  if (heading) return featuresWith({ headingLevel: heading[1].length, header: heading[1].length === 1 });
+  const opener = parseOpener(text, base);
+  if (opener) return featuresWith({ opener });
+  if (text.length <= 160) {
     const english = parseEnglishByline(text, base);
-    if (english) {
-      f.bylines = english.bylines;
-      f.agency = english.agency;
-      return f;
-    }
-    f.bylines = parseBylineLine(text, base);
-    if (f.bylines) return f;
-    f.agency = parseAgencyLine(text);
-    if (f.agency) return f;
-    f.endMark = isEndMark(text);
-    if (f.endMark) return f;
-    f.photoCredits = parsePhotoCredit(text, base);
-    if (f.photoCredits) return f;
+    if (english) return featuresWith({ bylines: english.bylines, agency: english.agency });
+    const bylines = parseBylineLine(text, base);
+    if (bylines) return featuresWith({ bylines });
+    const agency = parseAgencyLine(text);
+    if (agency) return featuresWith({ agency });
+    if (isEndMark(text)) return featuresWith({ endMark: true });
+    const photoCredits = parsePhotoCredit(text, base);
+    if (photoCredits) return featuresWith({ photoCredits });
   }
   if (text.length <= 60) {
-    f.credits = parseCreditLine(text, base);
-    if (f.credits) return f;
+    const credits = parseCreditLine(text, base);
+    if (credits) return featuresWith({ credits });
   }
   if (text.length <= 400) {
-    f.credits = parseEnglishCredits(text, base) ?? parseContributorLine(text, base);
-    if (f.credits) return f;
+    const credits = parseEnglishCredits(text, base) ?? parseContributorLine(text, base);
+    if (credits) return featuresWith({ credits });
   }
   const shape = captionShape(text);
-  f.caption = shape !== null;
-  f.captionNeedsCredit = shape === 'inner';
-  if (f.caption) return f;
-  f.banner = /^\*\*[\s\S]+\*\*$/.test(text) || /^【[^】]+】$/.test(text);
-  f.header = isHeaderShape(text);
-  f.dash = f.header && /^——/.test(text);
-  return f;
+  if (shape !== null) return featuresWith({ caption: true, captionNeedsCredit: shape === 'inner' });
+  const opening = text.charCodeAt(0);
+  const banner = (opening === 0x2a && /^\*\*[\s\S]+\*\*$/.test(text)) || (opening === 0x3010 && /^【[^】]+】$/.test(text));
+  const header = isHeaderShape(text);
+  // NONE also tells the article builder that isSectionShape would say no (see mayBeSection).
+  if (!banner && !header && !(opening === 0x23 && /^#{2,6}\s/.test(text))) return NONE;
+  return featuresWith({ banner, header, dash: header && /^——/.test(text) });
 }

@@ -12,15 +12,23 @@ import { NewsmarkConfig } from './config';
 import { RuleFailure, FindingsResult, levelOf, runRules, settleFindings } from './findings';
 import { KeptItems } from './incrementalModel';
 import { DocumentModel } from './model';
-import { unitBlockRange, unitCount, unitView } from './ruleScope';
+import { unitAt, unitBlockRange, unitCount, unitView } from './ruleScope';
 import { RULES } from './rules';
 import { Finding, Rule, RuleContext, Severity } from './rules/types';
 import { computeSuppressions, Suppressions } from './suppressions';
 import { Span } from './text';
 
 interface UnitFindings {
-  /** In page order, at the offsets of the text they were found in; `moved` is added to give today's offsets. */
-  findings: Finding[];
+  /**
+   * In page order, at the offsets of the text they were found in; `moved` is added to give today's offsets. Null
+   * once dropped: a unit far past the problem cap keeps only `starts` and `codes` (enough to count its findings
+   * under suppression comments) and is checked again if its findings are ever asked for — in a year of pages that
+   * is a hundred thousand findings nobody is shown, which would otherwise hold most of the server's memory.
+   */
+  findings: Finding[] | null;
+  /** Start offset and rule (index into `FindingsState.codes`) of each finding, at the same offsets as `findings`. */
+  starts: Int32Array;
+  codes: Uint16Array;
   moved: number;
   failures: RuleFailure[];
   /** One summary per item-comparing rule, in the order of `FindingsState.comparing`. */
@@ -34,6 +42,10 @@ export interface FindingsState {
   config: NewsmarkConfig;
   rules: readonly Rule[];
   perUnit: UnitFindings[];
+  /** Findings of the rules that read the whole page (document rules, item comparisons), in page order. */
+  whole: Finding[];
+  /** Rule codes by the index `UnitFindings.codes` holds. */
+  codes: readonly string[];
 }
 
 export class FindingsCancelled extends Error {
@@ -78,13 +90,30 @@ export function computeIncrementalFindings(
       if (i + 1 < units) perUnit[i + 1] = undefined;
     }
   }
+  const codes = rules.map((r) => r.code);
+  const codeIndex = new Map(codes.map((c, i) => [c, i]));
+  const cap = config.maxProblems;
+  // Findings of the units before this one: past the cap, a unit's findings are dropped as soon as it is checked.
+  let before = 0;
   for (let i = 0; i < units; i++) {
-    if (perUnit[i]) continue;
-    if (isCancelled()) throw new FindingsCancelled();
-    perUnit[i] = checkUnit(model, i, config, unitRules, comparing);
+    let unit = perUnit[i];
+    if (!unit) {
+      if (isCancelled()) throw new FindingsCancelled();
+      unit = perUnit[i] = checkUnit(model, i, config, unitRules, comparing, codeIndex);
+    }
+    if (cap > 0 && before >= cap && unit.findings !== null) perUnit[i] = unit = { ...unit, findings: null };
+    before += unit.starts.length;
   }
   if (isCancelled()) throw new FindingsCancelled();
   const done = perUnit as UnitFindings[];
+  /** The findings of unit `k`, checked again if they were dropped (the check gives what was dropped, moved). */
+  const findingsOf = (k: number): { findings: Finding[]; moved: number } => {
+    const u = done[k];
+    if (u.findings !== null) return { findings: u.findings, moved: u.moved };
+    const again = checkUnit(model, k, config, unitRules, comparing, codeIndex);
+    done[k] = { ...again, summaries: u.summaries };
+    return { findings: again.findings!, moved: 0 };
+  };
 
   const whole = runRules(model, config, documentRules);
   const wholeFindings = [...whole.findings];
@@ -97,11 +126,38 @@ export function computeIncrementalFindings(
   });
   for (const unit of done) for (const f of unit.failures) if (!failures.has(f.code)) failures.set(f.code, f);
 
-  const result = settle(model, config, done, wholeFindings, [...failures.values()]);
-  return { result, state: { config, rules, perUnit: done } };
+  wholeFindings.sort(byPosition);
+  const result = settle(model, config, done, findingsOf, wholeFindings, [...failures.values()], codes);
+  return { result, state: { config, rules, perUnit: done, whole: wholeFindings, codes } };
 }
 
-function checkUnit(model: DocumentModel, k: number, config: NewsmarkConfig, unitRules: readonly Rule[], comparing: readonly Rule[]): UnitFindings {
+/**
+ * Every finding, past the problem cap too, that the page's units from the one holding `span.start` to the one
+ * holding `span.end` have, and the whole-page findings; suppressed ones left out; in page order. For quick fixes
+ * at the cursor: a year of pages is not checked again to offer the fixes of one line. `state` must be the one
+ * computed for `model`.
+ */
+export function findingsAround(state: FindingsState, model: DocumentModel, span: Span): Finding[] {
+  const units = state.perUnit;
+  const ordered = units.every((u) => u.inOrder);
+  const from = ordered ? unitAt(model, span.start) : 0;
+  const to = ordered ? Math.min(units.length - 1, unitAt(model, span.end)) : units.length - 1;
+  const suppressions = computeSuppressions(model);
+  const out: Finding[] = [];
+  for (let k = from; k <= to; k++) {
+    let u = units[k];
+    if (u.findings === null) {
+      const unitRules = state.rules.filter((r) => r.scope !== 'document' && !r.compareItems);
+      const again = checkUnit(model, k, state.config, unitRules, [], new Map(state.codes.map((c, i) => [c, i])));
+      u = units[k] = { ...again, summaries: u.summaries };
+    }
+    for (const f of u.findings!) out.push(u.moved === 0 ? f : moveFinding(f, u.moved));
+  }
+  for (const f of state.whole) out.push(f);
+  return out.filter((f) => !suppressions.isSuppressed(f.code, f.span.start)).sort(byPosition);
+}
+
+function checkUnit(model: DocumentModel, k: number, config: NewsmarkConfig, unitRules: readonly Rule[], comparing: readonly Rule[], codeIndex: ReadonlyMap<string, number>): UnitFindings {
   const view = unitView(model, k);
   const { findings, failures } = runRules(view, config, unitRules);
   findings.sort(byPosition);
@@ -117,7 +173,13 @@ function checkUnit(model: DocumentModel, k: number, config: NewsmarkConfig, unit
   const start = own.start === 0 ? 0 : (model.blocks[own.start]?.paragraph.span.start ?? model.text.length);
   const end = own.end < model.blocks.length ? model.blocks[own.end].paragraph.span.start : Infinity;
   const inOrder = findings.every((f) => f.span.start >= start && f.span.start < end);
-  return { findings, moved: 0, failures, summaries, inOrder };
+  const starts = new Int32Array(findings.length);
+  const codes = new Uint16Array(findings.length);
+  findings.forEach((f, i) => {
+    starts[i] = f.span.start;
+    codes[i] = codeIndex.get(f.code) ?? 0;
+  });
+  return { findings, starts, codes, moved: 0, failures, summaries, inOrder };
 }
 
 function compareUnits(model: DocumentModel, config: NewsmarkConfig, rule: Rule, summaries: readonly unknown[]): { findings: Finding[] } | { failure: RuleFailure } {
@@ -148,16 +210,26 @@ function byPosition(a: Finding, b: Finding): number {
  * `settleFindings` over units already in page order: the units' findings are moved and merged with the
  * whole-model findings only up to the problem cap; past it they are only counted.
  */
-function settle(model: DocumentModel, config: NewsmarkConfig, units: readonly UnitFindings[], whole: Finding[], failures: RuleFailure[]): FindingsResult {
+function settle(
+  model: DocumentModel,
+  config: NewsmarkConfig,
+  units: readonly UnitFindings[],
+  findingsOf: (k: number) => { findings: Finding[]; moved: number },
+  whole: Finding[],
+  failures: RuleFailure[],
+  codes: readonly string[],
+): FindingsResult {
   const cap = config.maxProblems;
   if (cap <= 0 || !units.every((u) => u.inOrder)) {
     const all: Finding[] = [...whole];
-    for (const u of units) for (const f of u.findings) all.push(u.moved === 0 ? f : moveFinding(f, u.moved));
+    for (let k = 0; k < units.length; k++) {
+      const { findings, moved } = findingsOf(k);
+      for (const f of findings) all.push(moved === 0 ? f : moveFinding(f, moved));
+    }
     return settleFindings(model, config, all, failures);
   }
   const suppressions = computeSuppressions(model);
   const none = suppressions.isEmpty();
-  whole.sort(byPosition);
   const out: Finding[] = [];
   let total = 0;
   let w = 0;
@@ -167,12 +239,13 @@ function settle(model: DocumentModel, config: NewsmarkConfig, units: readonly Un
     const end = own.end < model.blocks.length ? model.blocks[own.end].paragraph.span.start : Infinity;
     if (out.length >= cap) {
       // Past the cap only the count matters.
-      total += none ? u.findings.length : countKept(u, suppressions);
+      total += none ? u.starts.length : countKept(u, suppressions, codes);
       continue;
     }
     const batch: Finding[] = [];
     while (w < whole.length && whole[w].span.start < end) batch.push(whole[w++]);
-    for (const f of u.findings) batch.push(u.moved === 0 ? f : moveFinding(f, u.moved));
+    const { findings, moved } = findingsOf(k);
+    for (const f of findings) batch.push(moved === 0 ? f : moveFinding(f, moved));
     batch.sort(byPosition);
     for (const f of batch) {
       if (!none && suppressions.isSuppressed(f.code, f.span.start)) continue;
@@ -188,9 +261,9 @@ function settle(model: DocumentModel, config: NewsmarkConfig, units: readonly Un
   return { findings: out, failures, omitted: total - out.length };
 }
 
-function countKept(u: UnitFindings, suppressions: Suppressions): number {
+function countKept(u: UnitFindings, suppressions: Suppressions, codes: readonly string[]): number {
   let n = 0;
-  for (const f of u.findings) if (!suppressions.isSuppressed(f.code, f.span.start + u.moved)) n++;
+  for (let i = 0; i < u.starts.length; i++) if (!suppressions.isSuppressed(codes[u.codes[i]], u.starts[i] + u.moved)) n++;
   return n;
 }
 

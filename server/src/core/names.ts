@@ -25,13 +25,17 @@ const PLACES = [
 ];
 
 const placeSet = new Set(PLACES);
-const placesByLength = [...PLACES].sort((a, b) => b.length - a.length);
+/** Place name lengths, longest first: a token's tail is looked up once per length instead of against every place. */
+const PLACE_LENGTHS = [...new Set(PLACES.map((p) => p.length))].sort((a, b) => b - a);
+const compoundSurnameSet = new Set(COMPOUND_SURNAMES);
 
 const HAN = '[\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]';
 const NAME_SHAPE = new RegExp(`^${HAN}{2,4}(?:[·•]${HAN}{1,6})?$`);
+const HAN_RUN = new RegExp(`^${HAN}+$`);
 
 export function hasSurname(token: string): boolean {
-  if (COMPOUND_SURNAMES.some((s) => token.startsWith(s))) return true;
+  // Every compound surname has two characters.
+  if (compoundSurnameSet.has(token.slice(0, 2))) return true;
   return surnameSet.has(token[0]);
 }
 
@@ -41,7 +45,7 @@ export function isChineseName(token: string): boolean {
   if (token.includes('·') || token.includes('•')) return true;
   if (!hasSurname(token)) return false;
   // A four-character token is a name only with a compound surname or as two joined surnames (女性冠夫姓 is rare in news).
-  if (token.length === 4) return COMPOUND_SURNAMES.some((s) => token.startsWith(s));
+  if (token.length === 4) return compoundSurnameSet.has(token.slice(0, 2));
   return true;
 }
 
@@ -61,16 +65,18 @@ export function isKnownPlace(text: string): boolean {
  * the most common length, when at least two characters remain for the place.
  */
 export function splitNameAndPlace(token: string): { name: string; place: string } | null {
-  for (const place of placesByLength) {
-    if (token.length > place.length && token.endsWith(place)) {
-      const name = token.slice(0, token.length - place.length);
-      if (isChineseName(name)) return { name, place };
-    }
+  // One place at most ends the token at each length, so trying lengths longest first finds the longest place.
+  for (const length of PLACE_LENGTHS) {
+    if (token.length <= length) continue;
+    const place = token.slice(token.length - length);
+    if (!placeSet.has(place)) continue;
+    const name = token.slice(0, token.length - length);
+    if (isChineseName(name)) return { name, place };
   }
   for (const nameLength of [3, 2]) {
     const name = token.slice(0, nameLength);
     const place = token.slice(nameLength);
-    if (place.length >= 2 && isChineseName(name) && new RegExp(`^${HAN}+$`).test(place)) return { name, place };
+    if (place.length >= 2 && isChineseName(name) && HAN_RUN.test(place)) return { name, place };
   }
   return null;
 }

@@ -22,17 +22,27 @@ export interface Numeral {
 }
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGIT_OF = new Map(Object.entries(CN_DIGITS).map(([c, d]) => [c.charCodeAt(0), d]));
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const CN_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
-const CN_CHARS = /[零〇一二两三四五六七八九十百千万亿]/;
-const CN_CHAR_SET = new Set('零〇一二两三四五六七八九十百千万亿');
 
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
+/** What a UTF-16 code unit may start, for the scanner: nothing, a digit, a Latin letter, a Chinese numeral, or a full-width form. */
+const DIGIT = 1;
+const LETTER = 2;
+const CHINESE = 3;
+const FULL_WIDTH_FORM = 4;
+const START = new Uint8Array(0x10000);
+for (let c = 48; c <= 57; c++) START[c] = DIGIT;
+for (let c = 65; c <= 90; c++) START[c] = START[c + 32] = LETTER;
+for (const c of '零〇一二两三四五六七八九十百千万亿') START[c.charCodeAt(0)] = CHINESE;
+for (const c of '０１２３４５６７８９．％－') START[c.charCodeAt(0)] = FULL_WIDTH_FORM;
+
+const FULL_WIDTH = /[０-９．％－]/;
 
 /** Full-width digits, point, percent and minus become ASCII; the string keeps its length. */
 export function normalizeDigits(text: string): string {
+  // Most copy has no full-width digits: one scan answers that without building a new string.
+  if (!FULL_WIDTH.test(text)) return text;
   return text.replace(/[０-９．％－]/g, (c) => {
     const code = c.charCodeAt(0);
     if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 48);
@@ -46,10 +56,19 @@ export function normalizeDigits(text: string): string {
  */
 export function parseChineseNumeral(s: string): number | null {
   if (s.length === 0) return null;
-  const chars = [...s];
-  if (chars.length >= 2 && chars.every((c) => c in CN_DIGITS && c !== '两')) {
-    return chars.length === 4 ? Number(chars.map((c) => CN_DIGITS[c]).join('')) : null;
+  // Digit by digit (二〇二〇): every character a digit other than 两. Numeral characters are single code units,
+  // so a string with any other character fails here and in the loop below whatever its length in code points.
+  if (s.length >= 2) {
+    let year = 0;
+    let allDigits = true;
+    for (let k = 0; k < s.length && allDigits; k++) {
+      const d = CN_DIGIT_OF.get(s.charCodeAt(k));
+      if (d === undefined || s[k] === '两') allDigits = false;
+      else year = year * 10 + d;
+    }
+    if (allDigits) return s.length === 4 ? year : null;
   }
+  const chars = [...s];
   let total = 0;
   let section = 0;
   let digit: number | null = null;
@@ -172,12 +191,19 @@ const CN_IDIOMS = [
   '十分', '十足', '万分', '千万', '万一', '一一', '两岸', '两会', '两院', '两委', '三农', '四风', '五四', '三角', '万物', '百姓', '千里',
 ];
 
+/** The idioms that contain a character, for each character of an idiom. */
+const IDIOMS_WITH = new Map<string, string[]>();
+for (const w of CN_IDIOMS) {
+  for (const c of new Set(w)) IDIOMS_WITH.set(c, [...(IDIOMS_WITH.get(c) ?? []), w]);
+}
+
 /** Han characters after a numeral that make it part of a name or a word rather than a figure. */
 function isChineseName(text: string, start: number, end: number, run: string): boolean {
   const before = text.slice(Math.max(0, start - 3), start);
   const after = text.slice(end, end + 6);
   const around = text.slice(Math.max(0, start - 3), end + 3);
-  if (CN_IDIOMS.some((w) => around.includes(w) && idiomCovers(text, start, end, w))) return true;
+  // Only an idiom that holds the whole numeral can cover it, so only idioms with its first character are tried.
+  for (const w of IDIOMS_WITH.get(run[0]) ?? []) if (w.includes(run) && around.includes(w) && idiomCovers(text, start, end, w)) return true;
   if (/[几数]$/.test(before) || after.startsWith('几')) return true;
   // 一是、二是 number clauses; 其一、其二 likewise.
   if (after.startsWith('是') && [...run].length === 1 && run !== '两') return true;
@@ -198,7 +224,7 @@ function idiomCovers(text: string, start: number, end: number, idiom: string): b
 
 function scanChinese(text: string, at: number, out: Numeral[]): number {
   let end = at;
-  while (end < text.length && CN_CHARS.test(text[end])) end++;
+  while (end < text.length && START[text.charCodeAt(end)] === CHINESE) end++;
   const run = text.slice(at, end);
   const ordinal = text[at - 1] === '第';
   const hasDigit = /[零〇一二两三四五六七八九]/.test(run) || run.startsWith('十');
@@ -286,23 +312,37 @@ function firstWordEnd(text: string, at: number): number {
 
 /** Every numeral in a text, in order, with what is not a figure already left out. */
 export function findNumerals(source: string): Numeral[] {
-  const text = normalizeDigits(source);
-  const out: Numeral[] = [];
+  return scanNumerals(source).numerals;
+}
+
+/**
+ * The numerals of a text and the text they were read in: `source` itself, or its copy with full-width digits made
+ * ASCII (`normalizeDigits`) when it has any, so a caller reading the words around a numeral need not normalise again.
+ */
+export function scanNumerals(source: string): { text: string; numerals: Numeral[] } {
+  let text = source;
+  let out: Numeral[] = [];
+  // This loop sees every character of prose: one table look-up per character, and a scanner only where a numeral
+  // can start (a digit, a Chinese numeral character, the first letter of a Latin word).
   let i = 0;
-  // Character codes and a set, not a regular expression per character: this loop sees every character of prose.
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57) {
-      i = scanArabic(text, i, out);
-    } else if (code >= 0x3007 && CN_CHAR_SET.has(text[i])) {
-      i = scanChinese(text, i, out);
-    } else if (isAsciiLetter(code)) {
-      if (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) i++;
+    const kind = START[code];
+    if (kind === 0) i++;
+    else if (kind === DIGIT) i = scanArabic(text, i, out);
+    else if (kind === LETTER) {
+      if (i > 0 && START[text.charCodeAt(i - 1)] === LETTER) i++;
       else i = scanEnglish(text, i, out);
-    } else i++;
+    } else if (kind === CHINESE) i = scanChinese(text, i, out);
+    else {
+      // A full-width digit, point, percent or minus: read the whole text again in its ASCII form.
+      text = normalizeDigits(source);
+      out = [];
+      i = 0;
+    }
   }
   const joined = joinMixed(text, out);
-  return joined.filter((n, k) => k === 0 || n.start >= joined[k - 1].end);
+  return { text, numerals: joined.filter((n, k) => k === 0 || n.start >= joined[k - 1].end) };
 }
 
 /** 15.6万, 1.8亿 and "1.2 million": an Arabic number scaled by the word after it. */

@@ -4,6 +4,7 @@
  * (an open `**` bold run, a hard-wrapped Latin paragraph) are joined. HTML comments (suppression directives)
  * and YAML front-matter blocks become paragraphs of their own kinds, so no stage mistakes them for prose.
  */
+import { isRegExpSpaceCode } from './chars';
 import { LineIndex, Span } from './text';
 
 export type ParagraphKind = 'text' | 'comment' | 'frontMatter';
@@ -23,12 +24,24 @@ export interface Paragraph {
 
 const FRONT_MATTER_FENCE = /^---\s*$/;
 const YAML_KEY_LINE = /^[A-Za-z_][\w-]*\s*:(\s|$)/;
-const COMMENT_LINE = /^\s*<!--/;
 /** Lines that always start a paragraph of their own, even inside a block. */
 const OPENS_PARAGRAPH = /^(\s*(#{1,6}\s|[-*+]\s|\d+[.)、]\s|[◆■●□▲★☆]|——|By\s|\(|（|【|图为|本报|新华社))/;
 
 function isBlank(line: string): boolean {
   return /^[\s\uFEFF]*$/.test(line);
+}
+
+/** Is the text from `start` to `end` only spaces (a BOM counts as one)? Read in place: most lines are not blank. */
+function isBlankAt(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isRegExpSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** `/^\s*<!--/` on the line from `start` to `end`, read in place. */
+function isCommentAt(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isRegExpSpaceCode(text.charCodeAt(i))) i++;
+  return text.startsWith('<!--', i) && i + 4 <= end;
 }
 
 function countBold(text: string): number {
@@ -93,23 +106,28 @@ export function computeParagraphs(index: LineIndex): Paragraph[] {
   let blank = 0;
   let line = 0;
   let previousBlank = true;
-  const push = (kind: ParagraphKind, startLine: number, endLine: number) => {
+  /** `lineText`: the text of a one-line paragraph's line, reused when trimming leaves it whole. */
+  const push = (kind: ParagraphKind, startLine: number, endLine: number, lineText?: string) => {
     let start = index.lineStarts[startLine];
     let end = index.lineEndOffset(endLine);
-    while (start < end && /[\s\uFEFF]/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
-    paragraphs.push({ index: paragraphs.length, kind, span: { start, end }, text: text.slice(start, end), startLine, endLine, blankLinesBefore: blank });
+    // `\s` takes in the BOM.
+    while (start < end && isRegExpSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isRegExpSpaceCode(text.charCodeAt(end - 1))) end--;
+    const whole = lineText !== undefined && lineText.length === end - start;
+    paragraphs.push({ index: paragraphs.length, kind, span: { start, end }, text: whole ? lineText : text.slice(start, end), startLine, endLine, blankLinesBefore: blank });
     blank = 0;
   };
   while (line < index.lineCount) {
-    const lineText = index.lineText(line);
-    if (isBlank(lineText)) {
+    const lineStart = index.lineStarts[line];
+    const lineEnd = index.lineEndOffset(line);
+    if (isBlankAt(text, lineStart, lineEnd)) {
       blank++;
       line++;
       previousBlank = true;
       continue;
     }
-    if (previousBlank && FRONT_MATTER_FENCE.test(lineText)) {
+    const lineText = text.slice(lineStart, lineEnd);
+    if (previousBlank && text.startsWith('---', lineStart) && FRONT_MATTER_FENCE.test(lineText)) {
       const end = frontMatterEnd(index, line);
       if (end > line) {
         push('frontMatter', line, end);
@@ -118,7 +136,7 @@ export function computeParagraphs(index: LineIndex): Paragraph[] {
         continue;
       }
     }
-    if (COMMENT_LINE.test(lineText)) {
+    if (isCommentAt(text, lineStart, lineEnd)) {
       let end = line;
       const limit = Math.min(index.lineCount, line + 200);
       while (end < limit && !index.lineText(end).includes('-->')) end++;
@@ -140,13 +158,16 @@ export function computeParagraphs(index: LineIndex): Paragraph[] {
     let last = lineText;
     line++;
     while (line < index.lineCount) {
-      const next = index.lineText(line);
-      if (isBlank(next) || COMMENT_LINE.test(next) || !continuesParagraph(boldMarks, last, next)) break;
+      const nextStart = index.lineStarts[line];
+      const nextEnd = index.lineEndOffset(line);
+      if (isBlankAt(text, nextStart, nextEnd) || isCommentAt(text, nextStart, nextEnd)) break;
+      const next = text.slice(nextStart, nextEnd);
+      if (!continuesParagraph(boldMarks, last, next)) break;
       boldMarks += countBold(next);
       last = next;
       line++;
     }
-    push('text', start, line - 1);
+    push('text', start, line - 1, line - 1 === start ? last : undefined);
     previousBlank = false;
   }
   return paragraphs;

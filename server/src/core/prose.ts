@@ -41,7 +41,10 @@ export class ProseText {
    * marks the paragraph end, which every scanner treats as a sentence end.
    */
   static join(model: DocumentModel, blocks: number[], role: ProseRole, article: number): ProseText {
-    let text = '';
+    // Pieces joined once at the end give a flat string, which the scanners read character by character faster
+    // than a chain of concatenations.
+    const pieces: string[] = [];
+    let length = 0;
     // The joiner reads only the last 24 characters: kept apart, since reading the end of the growing text
     // flattens it at every block (quadratic in an article of thousands of paragraphs).
     let tail = '';
@@ -50,16 +53,18 @@ export class ProseText {
       const block = model.blocks[b];
       const content = model.text.slice(block.content.start, block.content.end);
       if (content.length === 0) continue;
-      if (text.length > 0) {
+      if (length > 0) {
         const join = joiner(tail, content);
-        text += join;
+        pieces.push(join);
+        length += join.length;
         tail += join;
       }
-      segments.push({ at: text.length, start: block.content.start, length: content.length });
-      text += content;
+      segments.push({ at: length, start: block.content.start, length: content.length });
+      pieces.push(content);
+      length += content.length;
       tail = (tail + content).slice(-24);
     }
-    return new ProseText(text, role, article, segments);
+    return new ProseText(pieces.join(''), role, article, segments);
   }
 
   /** The document offset of an offset in the joined text (a break maps to the end of the text before it). */

@@ -39,3 +39,38 @@ export function unitView(model: DocumentModel, k: number): DocumentModel {
   const articles = item && item.kind === 'article' ? [item] : [];
   return { text: model.text, lines: model.lines, paragraphs: model.paragraphs, blocks: model.blocks, items, articles, ownBlocks: unitBlockRange(model, k) };
 }
+
+/** The unit whose text holds `offset`: the last item starting at or before it (the first unit for anything before). */
+export function unitAt(model: DocumentModel, offset: number): number {
+  const { items, blocks } = model;
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (blocks[items[mid].firstBlock].paragraph.span.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const views = new WeakMap<DocumentModel, Map<number, DocumentModel>>();
+
+/**
+ * The view of the unit at `offset`, the same object for the same model and unit, so that what is cached per model
+ * (the claims of an article) is computed once for a hover, the highlights and the next hover on that article
+ * rather than for the whole page.
+ */
+export function unitViewAt(model: DocumentModel, offset: number): DocumentModel {
+  const k = unitAt(model, offset);
+  let byUnit = views.get(model);
+  if (!byUnit) {
+    byUnit = new Map();
+    views.set(model, byUnit);
+  }
+  let view = byUnit.get(k);
+  if (!view) {
+    view = unitView(model, k);
+    byUnit.set(k, view);
+  }
+  return view;
+}

@@ -22,17 +22,31 @@ interface PreviousClaim {
   unit: string;
 }
 
-const CLAUSE_BREAK = /[,，。;；:：!！?？、()（）《》“”"\n]/;
+/** Marks that end the clause before a figure, as character codes (the scanner walks `charCodeAt`). */
+const CLAUSE_BREAK_CODES = new Set([...',，。;；:：!！?？、()（）《》“”"\n'].map((c) => c.charCodeAt(0)));
 const CN_MAX = 12;
 /** Words after which the subject starts: verbs of planning and saying, scope and time words, demonstratives. */
 const CN_LEADS = /(确保|力争|要求|提出|明确|实现|其中|包括|据了解|目前|今年|去年|全年|同比|环比|一年来|已经|已|将|要|把|对|在|是|为|了|的|使|让|这|该|其|以|共有|累计|合计|总计|新建|建设|建|完成|修复|开展|出动|检查|获得|恢复|宣教|投入|自筹|帮扶|超过|达到|不超过)/g;
 const ONLY_LEAD = new RegExp(`^${CN_LEADS.source}$`);
 const CN_SCOPE = /^(全区|全市|全省|全国|全县|全年|今年|各|本)/;
-const CN_TRAIL = /(要达到|达到|保持|为|是|达|有|约|近|超|共|计|已|要|将|均为|分别为|分别是|分别|在|了|的|至|到|增长|下降|提高|减少|降低|增加|上升|控制在|稳定在|不超过|小于|低于|高于|超过|大于|不低于|至少)$/;
+const CN_TRAIL_WORDS = '要达到|达到|保持|为|是|达|有|约|近|超|共|计|已|要|将|均为|分别为|分别是|分别|在|了|的|至|到|增长|下降|提高|减少|降低|增加|上升|控制在|稳定在|不超过|小于|低于|高于|超过|大于|不低于|至少'.split('|');
+const CN_TRAIL = new RegExp(`(${CN_TRAIL_WORDS.join('|')})$`);
+/** The last characters of those words: a clause ending in anything else has nothing to trim. */
+const CN_TRAIL_LAST = new Set(CN_TRAIL_WORDS.map((w) => w[w.length - 1]));
 const EN_STOP = new Set(
   'a an the of in at to and or for that which who were was are is be been have has had with from by on as than more less about around roughly nearly almost approximately some over under up least most rose fell grew jumped climbed dropped slipped increased decreased declined gained lost reached hit totaled totalled stood said says reported made make makes this these those its their his her our last next year years'.split(' '),
 );
-const CN_NOUN_STOP = /[的和与及、,，。;；:：!！?？()（）“”"\s\d]/;
+/** What ends the noun after a count: these marks and particles, digits and white space (as `\s` reads it). */
+const NOUN_STOP_CODES = new Set([...'的和与及、,，。;；:：!！?？()（）“”"'].map((c) => c.charCodeAt(0)));
+
+function isNounStop(code: number): boolean {
+  if (NOUN_STOP_CODES.has(code) || (code >= 48 && code <= 57)) return true;
+  if (code < 0x80) return code === 0x20 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
 
 /** Tokens for comparing subjects: Han characters one by one, Latin words and names like pm2.5 whole. */
 export function subjectTokens(subject: string): string[] {
@@ -43,8 +57,12 @@ export function subjectTokens(subject: string): string[] {
   return out;
 }
 
+const NEEDS_NORMALIZING = /[_\s]/;
+
 /** PM_{2.5} and PM2.5 are the same pollutant; subjects show it the usual way. */
 export function normalizeSubject(s: string): string {
+  // Most subjects have neither: skip building two new strings.
+  if (!NEEDS_NORMALIZING.test(s)) return s;
   return s.replace(/_\{([^}]*)\}/g, '$1').replace(/\s+/g, ' ').trim();
 }
 
@@ -62,7 +80,7 @@ function sameSentence(text: string, from: number, to: number): boolean {
 function clauseBefore(text: string, at: number, floor: number): string {
   let i = at;
   const limit = Math.max(floor, at - 40);
-  while (i > limit && !CLAUSE_BREAK.test(text[i - 1])) i--;
+  while (i > limit && !CLAUSE_BREAK_CODES.has(text.charCodeAt(i - 1))) i--;
   return text.slice(i, at);
 }
 
@@ -74,18 +92,21 @@ function chineseSubject(text: string, r: SubjectRequest, previous: PreviousClaim
   const floor = previous && sameSentence(text, previous.at.end, r.start) ? previous.at.end : 0;
   let clause = clauseBefore(text, r.start, floor);
   for (let changed = true; changed; ) {
-    const trimmed = clause.replace(CN_TRAIL, '');
+    const trimmed = CN_TRAIL_LAST.has(clause[clause.length - 1]) ? clause.replace(CN_TRAIL, '') : clause;
     changed = trimmed !== clause && trimmed.length > 0;
     if (trimmed !== clause) clause = trimmed;
   }
   let cut = 0;
-  for (const m of clause.matchAll(CN_LEADS)) {
-    const end = (m.index ?? 0) + m[0].length;
+  // exec on the one global pattern, not matchAll, which copies the pattern for every figure.
+  CN_LEADS.lastIndex = 0;
+  for (let m = CN_LEADS.exec(clause); m; m = CN_LEADS.exec(clause)) {
+    const end = m.index + m[0].length;
     if (end < clause.length) cut = end;
   }
   clause = clause.slice(cut);
   if (ONLY_LEAD.test(clause)) return '';
   clause = clause.replace(CN_SCOPE, '');
+  if (clause.length <= CN_MAX) return clause;
   const chars = [...clause];
   if (chars.length <= CN_MAX) return clause;
   // Never start inside a Latin word (…newsmark优良天数比例 keeps 优良天数比例, PM2.5 stays whole).
@@ -98,7 +119,7 @@ function nounAfter(text: string, at: number): string {
   let i = at;
   if (text[i] === '“' || text[i] === '"') i++;
   let j = i;
-  while (j < text.length && j - i < 8 && !CN_NOUN_STOP.test(text[j])) j++;
+  while (j < text.length && j - i < 8 && !isNounStop(text.charCodeAt(j))) j++;
   const noun = text.slice(i, j);
   // A verb right after the count (从四方面谈了) means the classifier itself was the noun.
   if (/^(谈|进行|开展|推进|并举|联合|共同|同时|分别|均|都|以上|以下|左右|进|来|前|后)/.test(noun)) return '';

@@ -32,13 +32,15 @@ export interface Suppressions {
 export function computeSuppressions(model: DocumentModel): Suppressions {
   const regions: Region[] = [];
   const switches: Switch[] = [];
+  let commentLines: Set<number> | null = null;
   for (const p of model.paragraphs) {
     if (p.kind !== 'comment') continue;
     for (const m of p.text.matchAll(DIRECTIVE)) {
       const list = m[2].split(/[\s,]+/).filter((c) => /^[a-z][a-z0-9-]*$/.test(c));
       const codes = list.length ? new Set(list) : null;
       if (m[1] === 'disable-next-line' || m[1] === 'disable-line') {
-        const line = m[1] === 'disable-line' ? p.startLine : nextTextLine(model, p.endLine);
+        commentLines ??= linesOfComments(model);
+        const line = m[1] === 'disable-line' ? p.startLine : nextTextLine(model, p.endLine, commentLines);
         if (line < 0) continue;
         regions.push({ codes, start: model.lines.lineStarts[line], end: model.lines.lineEndOffset(line) + 1 });
       } else {
@@ -46,24 +48,68 @@ export function computeSuppressions(model: DocumentModel): Suppressions {
       }
     }
   }
+  // Thousands of directives and tens of thousands of findings: each question is answered by binary search, not
+  // by walking every directive. Regions cover one line each, so only the regions of the finding's line can hold it.
+  const regionsByLine = new Map<number, Region[]>();
+  for (const r of regions) {
+    const line = model.lines.positionAt(r.start).line;
+    const list = regionsByLine.get(line);
+    if (list) list.push(r);
+    else regionsByLine.set(line, [r]);
+  }
+  // The directives in page order decide until the first one past the finding (as a reader goes down the page):
+  // the running maximum of their offsets finds that one, and per rule the last directive before it that names
+  // the rule (or every rule) says whether it is off.
+  const reach: number[] = [];
+  for (const sw of switches) reach.push(Math.max(reach.length > 0 ? reach[reach.length - 1] : -Infinity, sw.offset));
+  const relevant = new Map<string, number[]>();
+  const switchesFor = (code: string): number[] => {
+    let list = relevant.get(code);
+    if (!list) {
+      list = [];
+      switches.forEach((sw, i) => {
+        if (sw.codes === null || sw.codes.has(code)) list!.push(i);
+      });
+      relevant.set(code, list);
+    }
+    return list;
+  };
   return {
     isEmpty: () => regions.length === 0 && switches.length === 0,
     isSuppressed(code: string, offset: number): boolean {
-      if (regions.some((r) => offset >= r.start && offset < r.end && (r.codes === null || r.codes.has(code)))) return true;
-      let disabled = false;
-      for (const s of switches) {
-        if (s.offset > offset) break;
-        if (s.codes === null || s.codes.has(code)) disabled = s.disable;
+      if (regions.length > 0) {
+        const onLine = regionsByLine.get(model.lines.positionAt(offset).line);
+        if (onLine && onLine.some((r) => offset >= r.start && offset < r.end && (r.codes === null || r.codes.has(code)))) return true;
       }
-      return disabled;
+      if (switches.length === 0) return false;
+      const before = firstAbove(reach, offset);
+      const list = switchesFor(code);
+      const last = firstAbove(list, before - 1) - 1;
+      return last >= 0 && switches[list[last]].disable;
     },
   };
 }
 
+/** The first index whose value is above `x`, in a non-decreasing list (its length when there is none). */
+function firstAbove(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+function linesOfComments(model: DocumentModel): Set<number> {
+  const lines = new Set<number>();
+  for (const p of model.paragraphs) if (p.kind === 'comment') for (let l = p.startLine; l <= p.endLine; l++) lines.add(l);
+  return lines;
+}
+
 /** The next line with text after `after`, skipping blank lines and other comments (stacked directives). */
-function nextTextLine(model: DocumentModel, after: number): number {
-  const commentLines = new Set<number>();
-  for (const p of model.paragraphs) if (p.kind === 'comment') for (let l = p.startLine; l <= p.endLine; l++) commentLines.add(l);
+function nextTextLine(model: DocumentModel, after: number, commentLines: ReadonlySet<number>): number {
   for (let l = after + 1; l < model.lines.lineCount; l++) {
     if (commentLines.has(l)) continue;
     if (model.lines.lineText(l).trim().length > 0) return l;

@@ -25,14 +25,24 @@ export class LineIndex {
   readonly lineStarts: number[];
 
   constructor(readonly text: string) {
+    // Line breaks are found with indexOf, which the engine runs far faster than a charCodeAt loop over every
+    // character; the next \n and the next \r are tracked apart, so a file without CRs pays one scan for them.
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10) {
-        starts.push(i + 1);
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf >= 0 || cr >= 0) {
+      if (cr >= 0 && (lf < 0 || cr < lf)) {
+        let next = cr + 1;
+        // A CRLF is one break.
+        if (text.charCodeAt(next) === 10) {
+          next++;
+          lf = text.indexOf('\n', next);
+        }
+        starts.push(next);
+        cr = text.indexOf('\r', next);
+      } else {
+        starts.push(lf + 1);
+        lf = text.indexOf('\n', lf + 1);
       }
     }
     this.lineStarts = starts;

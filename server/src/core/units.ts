@@ -23,18 +23,18 @@ export interface UnitReading {
   qualifier: Qualifier | null;
 }
 
-const CN_PERCENT = ['个百分点', '百分点', '%'];
-const CN_MONEY = ['元人民币', '人民币', '美元', '欧元', '英镑', '日元', '港元', '元'];
-const CN_MEASURES = [
+const CN_PERCENT = byFirstCharacter(['个百分点', '百分点', '%']);
+const CN_MONEY = byFirstCharacter(['元人民币', '人民币', '美元', '欧元', '英镑', '日元', '港元', '元']);
+const CN_MEASURES = byFirstCharacter([
   '平方公里', '平方千米', '平方米', '立方米', '公顷', '公里', '千米', '厘米', '毫米', '微克', '毫克', '千克', '公斤', '千瓦时', '千瓦',
   '兆瓦', '万千瓦', '毫升', '小时', '分钟', '个月', '周年', '年', '亩', '米', '吨', '克', '升', '秒', '天', '周', '岁', '倍', '度',
-];
+]);
 /** Classifiers: what a count counts. 方面 and 大 (三大道理) behave like them. */
-const CN_CLASSIFIERS = [
+const CN_CLASSIFIERS = byFirstCharacter([
   '方面', '人次', '个', '项', '条', '座', '家', '处', '名', '位', '人', '次', '件', '种', '类', '批', '支', '所', '级', '轮', '点', '张',
   '辆', '台', '只', '头', '份', '套', '组', '起', '宗', '笔', '户', '栋', '间', '片', '块', '根', '棵', '株', '篇', '部', '本', '首', '场',
   '届', '期', '段', '步', '层', '道', '环', '大', '对', '艘', '架', '枚',
-];
+]);
 
 const EN_PERCENT = /^\s?(%|percent\b|per cent\b|pct\b|percentage points?\b)/i;
 const EN_MEASURE = /^\s?(square kilometers|square kilometres|square miles|kilometers|kilometres|km|miles|hectares|acres|tons|tonnes|meters|metres|feet|inches|yards|centimeters|millimeters|gallons|barrels|liters|litres|kilograms|kg|hours|days|weeks|months|years|minutes|mph|degrees)\b/i;
@@ -42,8 +42,21 @@ const EN_MONEY = /^\s?(dollars|yuan|euros|pounds|yen|US dollars)\b/i;
 const EN_STOP = /^(of|in|at|to|and|or|for|the|a|an|that|which|who|were|was|are|is|have|has|had|with|from|by|on|as|than|more|less|per|each|this|these|those|its|their|his|her|percent)$/i;
 const MONTHS = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
 
-function startsWithAny(text: string, list: readonly string[]): string | null {
-  for (const w of list) if (text.startsWith(w)) return w;
+/**
+ * A word list indexed by first character, in its order: every claim reads several lists, and only the words
+ * that start with the text's first character can match.
+ */
+type WordList = ReadonlyMap<string, readonly string[]>;
+
+function byFirstCharacter(list: readonly string[]): WordList {
+  const index = new Map<string, string[]>();
+  for (const w of list) index.set(w[0], [...(index.get(w[0]) ?? []), w]);
+  return index;
+}
+
+function startsWithAny(text: string, list: WordList): string | null {
+  const candidates = text.length > 0 ? list.get(text[0]) : undefined;
+  if (candidates) for (const w of candidates) if (text.startsWith(w)) return w;
   return null;
 }
 
@@ -56,60 +69,62 @@ const AFTER_QUALIFIERS: [string, QualifierKind][] = [
 ];
 
 /** The unit after a Chinese or Arabic number in Chinese text. `after` starts right after the number. */
+/** The reading of a unit `length` long at `i` in `after`, with a qualifier after it (以上, 左右) when none came before. */
+function finishUnit(after: string, i: number, qualifier: Qualifier | null, unit: string, kind: ClaimKind, length: number): UnitReading {
+  let end = i + length;
+  if (!qualifier) {
+    for (const [w, k] of AFTER_QUALIFIERS) {
+      if (after.startsWith(w, end)) {
+        qualifier = { kind: k, text: w };
+        end += w.length;
+        break;
+      }
+    }
+  }
+  return { unit, kind, length: end, qualifier };
+}
+
 export function readChineseUnit(after: string, value: number, integerDigits: number, fromChinese: boolean): UnitReading {
   let i = 0;
   let qualifier: Qualifier | null = null;
-  const q = /^(多|余|来)/.exec(after);
-  if (q && q[1] !== '来') {
-    qualifier = { kind: 'approximate', text: q[1] };
+  const first = after[0];
+  if (first === '多' || first === '余') {
+    qualifier = { kind: 'approximate', text: first };
     i += 1;
   }
-  const rest = after.slice(i);
-  const finish = (unit: string, kind: ClaimKind, length: number): UnitReading => {
-    let end = i + length;
-    if (!qualifier) {
-      for (const [w, k] of AFTER_QUALIFIERS) {
-        if (after.startsWith(w, end)) {
-          qualifier = { kind: k, text: w };
-          end += w.length;
-          break;
-        }
-      }
-    }
-    return { unit, kind, length: end, qualifier };
-  };
+  const rest = i === 0 ? after : after.slice(i);
   let w = startsWithAny(rest, CN_PERCENT);
-  if (w) return finish(w === '%' ? '%' : '个百分点', 'percent', w.length);
+  if (w) return finishUnit(after, i, qualifier, w === '%' ? '%' : '个百分点', 'percent', w.length);
   w = startsWithAny(rest, CN_MONEY);
-  if (w) return finish(w === '元人民币' || w === '人民币' ? '元' : w, 'money', w.length);
-  if (rest.startsWith('成') && value <= 10 && fromChinese) return finish('成', 'percent', 1);
+  if (w) return finishUnit(after, i, qualifier, w === '元人民币' || w === '人民币' ? '元' : w, 'money', w.length);
+  if (rest.startsWith('成') && value <= 10 && fromChinese) return finishUnit(after, i, qualifier, '成', 'percent', 1);
   if (rest.startsWith('年') && !qualifier && ((integerDigits === 4 && value >= 1000 && value <= 2100) || value >= 1900)) {
     const more = /^年(度|底|初|末|前|后)?/.exec(rest)!;
-    return finish('年', 'date', more[0].length);
+    return finishUnit(after, i, qualifier, '年', 'date', more[0].length);
   }
   if (rest.startsWith('月') && !qualifier && Number.isInteger(value) && value >= 1 && value <= 12 && !rest.startsWith('月份以来')) {
     const more = /^月(份|底|初|末|中旬|上旬|下旬|前|\d{1,2}日|[一二三四五六七八九十]{1,3}日)?/.exec(rest)!;
-    return finish('月', 'date', more[0].length);
+    return finishUnit(after, i, qualifier, '月', 'date', more[0].length);
   }
-  if (/^[日号]/.test(rest) && !qualifier && Number.isInteger(value) && value >= 1 && value <= 31) return finish('日', 'date', 1);
+  if (/^[日号]/.test(rest) && !qualifier && Number.isInteger(value) && value >= 1 && value <= 31) return finishUnit(after, i, qualifier, '日', 'date', 1);
   // 二季度 is the second quarter (a date); 三个季度 is a duration and reads as a count of 个.
-  if (rest.startsWith('季度') && fromChinese && Number.isInteger(value) && value >= 1 && value <= 4 && !qualifier) return finish('季度', 'date', 2);
+  if (rest.startsWith('季度') && fromChinese && Number.isInteger(value) && value >= 1 && value <= 4 && !qualifier) return finishUnit(after, i, qualifier, '季度', 'date', 2);
   w = startsWithAny(rest, CN_MEASURES);
   if (w) {
     let unit = w;
     // Compound units: 微克/立方米, 吨/平方公里.
     const per = /^\/(平方公里|平方千米|立方米|平方米|公顷|小时|天|年|人|吨)/.exec(rest.slice(w.length));
     if (per) unit += per[0];
-    return finish(unit, 'quantity', unit.length);
+    return finishUnit(after, i, qualifier, unit, 'quantity', unit.length);
   }
   w = startsWithAny(rest, CN_CLASSIFIERS);
   if (w) {
     // 两个月 is a duration, not two of something.
-    if (w === '个' && rest.startsWith('个月')) return finish('个月', 'quantity', 2);
+    if (w === '个' && rest.startsWith('个月')) return finishUnit(after, i, qualifier, '个月', 'quantity', 2);
     const len = w.length + (rest.slice(w.length).startsWith('(次)') ? 3 : 0);
-    return finish(w, 'count', len);
+    return finishUnit(after, i, qualifier, w, 'count', len);
   }
-  return finish('', 'count', 0);
+  return finishUnit(after, i, qualifier, '', 'count', 0);
 }
 
 /** The unit after a number in English text. `after` starts right after the number; `before` ends at it. */
@@ -170,6 +185,13 @@ const CN_BEFORE: [string, QualifierKind][] = [
   ['逾', 'approximate'],
 ];
 
+/** The Chinese qualifiers by their last character, in list order (不超过 before 超过). */
+const CN_BEFORE_BY_LAST = new Map<string, [string, QualifierKind][]>();
+for (const entry of CN_BEFORE) {
+  const last = entry[0][entry[0].length - 1];
+  CN_BEFORE_BY_LAST.set(last, [...(CN_BEFORE_BY_LAST.get(last) ?? []), entry]);
+}
+
 const EN_BEFORE: [RegExp, QualifierKind][] = [
   [/\b(more than|over|at least|as many as|as much as|upwards of)\s+$/i, 'atLeast'],
   [/\b(up to|less than|fewer than|under|at most|no more than|below)\s+$/i, 'atMost'],
@@ -178,7 +200,11 @@ const EN_BEFORE: [RegExp, QualifierKind][] = [
 
 /** A qualifier written before the number: the text that ends where the number starts. */
 export function readQualifierBefore(before: string): (Qualifier & { length: number }) | null {
-  for (const [w, kind] of CN_BEFORE) if (before.endsWith(w)) return { kind, text: w, length: w.length };
+  if (before.length === 0) return null;
+  const last = before[before.length - 1];
+  for (const [w, kind] of CN_BEFORE_BY_LAST.get(last) ?? []) if (before.endsWith(w)) return { kind, text: w, length: w.length };
+  // Every English qualifier is a word followed by white space.
+  if (!/\s/.test(last)) return null;
   for (const [re, kind] of EN_BEFORE) {
     const m = re.exec(before);
     if (m) return { kind, text: m[1].toLowerCase(), length: m[0].length };

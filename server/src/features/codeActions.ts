@@ -6,6 +6,8 @@ import { CodeAction, CodeActionKind, CodeActionParams } from 'vscode-languageser
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { NewsmarkConfig } from '../core/config';
 import { DocumentModel } from '../core/model';
+import { Finding } from '../core/rules/types';
+import { Span } from '../core/text';
 import { guard } from '../safe';
 import { Feature } from '../serverContext';
 import { CODE_ACTION_PROVIDERS } from './codeActionProviders';
@@ -15,6 +17,8 @@ export interface CodeActionRequest {
   document: TextDocument;
   params: CodeActionParams;
   config: NewsmarkConfig;
+  /** Every finding (no problem cap) of the articles around `span`, from the findings the server keeps. */
+  findingsAround(span: Span): Finding[];
 }
 
 export interface CodeActionProvider {
@@ -46,7 +50,7 @@ export const codeActionsFeature: Feature = {
         return [];
       }
       return guard(connection.console, 'codeAction', [] as CodeAction[], () => {
-        const request: CodeActionRequest = { model: models.get(document), document, params, config };
+        const request: CodeActionRequest = { model: models.get(document), document, params, config, findingsAround: (span) => models.findingsAround(document, config, span) };
         const out: CodeAction[] = [];
         for (const provider of CODE_ACTION_PROVIDERS) {
           try {

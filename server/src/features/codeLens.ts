@@ -4,11 +4,12 @@
  * language.
  */
 import { CodeLens, CodeLensRefreshRequest } from 'vscode-languageserver/node';
-import { getArticleClaims } from '../core/claims';
-import { FigureCounter, formatLens, getArticleLenses } from '../core/codeLens';
+import { getArticleClaims, getClaims } from '../core/claims';
+import { ArticleLength, FigureCounter, formatLens, getArticleLength, getArticleLenses } from '../core/codeLens';
 import { NewsmarkConfig } from '../core/config';
 import { Finding } from '../core/rules/types';
-import { DocumentModel } from '../core/model';
+import { Article, DocumentModel, Item } from '../core/model';
+import { unitView } from '../core/ruleScope';
 import { Feature } from '../serverContext';
 
 /** Counts an article's figures for the lens: the numeric claims the claims core reads in it. */
@@ -17,9 +18,23 @@ export const FIGURE_COUNTER: FigureCounter | null = (model, _article, index) => 
 /** VS Code's command that opens the Problems view; other clients ignore a command they do not know. */
 const SHOW_PROBLEMS = 'workbench.actions.view.problems';
 
-export function getCodeLenses(model: DocumentModel, config: NewsmarkConfig, findings: readonly Finding[]): CodeLens[] {
+/** What an article's lens shows that depends on its text alone, kept per item by the server (see `articleFacts`). */
+export interface ArticleFacts {
+  length: ArticleLength;
+  figures: number;
+}
+
+/** Length and figures of one item (null for a photo): the figures of the article's own view, not the whole page's. */
+export function computeArticleFacts(model: DocumentModel, item: Item): ArticleFacts | null {
+  if (item.kind !== 'article') return null;
+  return { length: getArticleLength(model, item), figures: getClaims(unitView(model, item.index)).length };
+}
+
+export function getCodeLenses(model: DocumentModel, config: NewsmarkConfig, findings: readonly Finding[], facts?: readonly (ArticleFacts | null)[]): CodeLens[] {
   const out: CodeLens[] = [];
-  for (const lens of getArticleLenses(model, findings, FIGURE_COUNTER)) {
+  const counter: FigureCounter | null = facts ? (_model, article) => facts[article.index]?.figures ?? 0 : FIGURE_COUNTER;
+  const lengthOf = facts ? (article: Article) => facts[article.index]?.length ?? getArticleLength(model, article) : undefined;
+  for (const lens of getArticleLenses(model, findings, counter, lengthOf)) {
     const range = model.lines.rangeOf(lens.span);
     const titles = formatLens(lens, config.locale);
     // An empty command id makes VS Code show the title as plain text.
@@ -42,7 +57,9 @@ export const codeLensFeature: Feature = {
         const config = await context.configFor(document.uri);
         if (token.isCancellationRequested) return [];
         const model = models.get(document);
-        return getCodeLenses(model, config, models.findings(document, config).findings);
+        // Lengths and figure counts are kept per article: after a keystroke only the touched article is counted again.
+        const facts = models.perItem(document, 'articleFacts', computeArticleFacts, (value) => value);
+        return getCodeLenses(model, config, models.findings(document, config).findings, facts);
       } catch (e) {
         log(`codeLens failed for ${document.uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
         return [];

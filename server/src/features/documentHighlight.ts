@@ -6,14 +6,17 @@
 import { DocumentHighlight, DocumentHighlightKind } from 'vscode-languageserver/node';
 import { getClaimAt, getRelatedMentions } from '../core/claims';
 import { DocumentModel } from '../core/model';
+import { unitViewAt } from '../core/ruleScope';
 import { toRange } from '../convert';
 import { guard } from '../safe';
 import { Feature } from '../serverContext';
 
 export function getFigureHighlights(model: DocumentModel, offset: number): DocumentHighlight[] {
-  const claim = getClaimAt(model, offset);
+  // Claims of the article under the cursor only: in a year of pages, reading every article's figures would take long.
+  const view = unitViewAt(model, offset);
+  const claim = getClaimAt(view, offset);
   if (!claim) return [];
-  const related = getRelatedMentions(model, claim);
+  const related = getRelatedMentions(view, claim);
   if (related.length === 0) return [];
   return [claim, ...related]
     .sort((a, b) => a.span.start - b.span.start)

@@ -95,7 +95,8 @@ export function limitSymbols(perItem: readonly DocumentSymbol[][], max: number):
 
 /** The outline's symbols of each item, kept per item: after a keystroke only the touched article's are made again. */
 export function symbolsPerItem(models: ModelCache, document: TextDocument): DocumentSymbol[][] {
-  return models.perItem(document, 'documentSymbols', itemSymbols, (list, lines) => list.map((s) => moveSymbol(s, lines)));
+  // Symbols are in lines and columns: an item that moved by offsets alone (a character typed above it, on another line) keeps them.
+  return models.perItem(document, 'documentSymbols', itemSymbols, (list, _offsets, lines) => (lines === 0 ? list : list.map((s) => moveSymbol(s, lines))));
 }
 
 export const documentSymbolsFeature: Feature = {

@@ -4,6 +4,7 @@
  */
 import { Claim, getClaimAt, getRelatedMentions } from '../core/claims';
 import { DocumentModel } from '../core/model';
+import { unitViewAt } from '../core/ruleScope';
 import type { HoverProvider } from './hover';
 
 const KIND: Record<Claim['kind'], string> = {
@@ -31,14 +32,16 @@ function code(text: string): string {
 }
 
 export function getFigureHover(model: DocumentModel, offset: number): { markdown: string; span: { start: number; end: number } } | null {
-  const claim = getClaimAt(model, offset);
+  // Claims of the article under the cursor only: in a year of pages, reading every article's figures would take long.
+  const view = unitViewAt(model, offset);
+  const claim = getClaimAt(view, offset);
   if (!claim) return null;
   const lines = [`**Figure** ${code(claim.text)}`, ''];
   const qualifier = claim.qualifier ? ` (${QUALIFIER[claim.qualifier.kind]}: ${claim.qualifier.text})` : '';
   lines.push(`- value: ${formatValue(claim.value)}${qualifier}`);
   lines.push(`- unit: ${claim.unit ? code(claim.unit) : 'none'} · ${KIND[claim.kind]}`);
   if (claim.subject) lines.push(`- subject: ${code(claim.subject)}`);
-  const related = getRelatedMentions(model, claim);
+  const related = getRelatedMentions(view, claim);
   if (related.length > 0) {
     lines.push('', `Other mentions in this article (${related.length}):`);
     for (const r of related.slice(0, 8)) lines.push(`- line ${model.lines.positionAt(r.span.start).line + 1}: ${code(r.text)}${r.subject ? ' — ' + code(r.subject) : ''}`);

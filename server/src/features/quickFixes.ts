@@ -5,7 +5,6 @@
  * asks for, and is listed in the Source Action menu. The edits come from the core.
  */
 import { CodeAction, CodeActionKind, CodeActionTriggerKind, Diagnostic, TextEdit as LspTextEdit } from 'vscode-languageserver/node';
-import { computeFindings } from '../core/findings';
 import { computeFixAll, computeReplacement } from '../core/fixes';
 import { DocumentModel } from '../core/model';
 import { Fix, Finding } from '../core/rules/types';
@@ -56,8 +55,13 @@ function askedAbout(request: CodeActionRequest, findings: Finding[]): Finding[] 
 }
 
 function quickFixes(request: CodeActionRequest): CodeAction[] {
-  const { model, document, config } = request;
-  const { findings } = computeFindings(model, { ...config, maxProblems: 0 });
+  const { model, document } = request;
+  // The articles the request and the diagnostics it sends are about, not the whole page: the light bulb asks on every cursor move.
+  const { params } = request;
+  const ranges = [params.range, ...params.context.diagnostics.map((d) => d.range)];
+  const start = Math.min(...ranges.map((r) => model.lines.offsetAt(r.start)));
+  const end = Math.max(...ranges.map((r) => model.lines.offsetAt(r.end)));
+  const findings = request.findingsAround({ start, end });
   const out: CodeAction[] = [];
   for (const finding of askedAbout(request, findings)) {
     if (finding.fixes.length === 0) continue;

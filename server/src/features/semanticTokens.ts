@@ -6,6 +6,7 @@
 import { SemanticTokens, SemanticTokensBuilder } from 'vscode-languageserver/node';
 import { getClaims } from '../core/claims';
 import { DocumentModel } from '../core/model';
+import { unitAt, unitView } from '../core/ruleScope';
 import { computeLineTokens, FigureSpanSource, getSemanticSpans, NEWS_TOKEN_TYPES, NewsTokenType } from '../core/semanticTokens';
 import { Span } from '../core/text';
 import { guard } from '../safe';
@@ -14,11 +15,25 @@ import { Feature } from '../serverContext';
 /** Where the `figure` token type gets its spans: every numeric claim the claims core reads, qualifier and unit included. */
 export const FIGURE_SPANS: FigureSpanSource | null = (model) => getClaims(model).map((c) => c.span);
 
+function moveSpans(spans: Span[], offsets: number): Span[] {
+  return offsets === 0 ? spans : spans.map((s) => ({ start: s.start + offsets, end: s.end + offsets }));
+}
+
 const TYPE_INDEX = new Map<NewsTokenType, number>(NEWS_TOKEN_TYPES.map((t, i) => [t, i]));
 
-export function encodeSemanticTokens(model: DocumentModel, within?: Span): SemanticTokens {
+/** Figure spans of the units that meet `within`: a range request over a screenful reads those articles' figures only. */
+function figureSpansWithin(model: DocumentModel, within: Span): Span[] {
+  const out: Span[] = [];
+  const last = unitAt(model, within.end);
+  for (let k = unitAt(model, within.start); k <= last; k++) for (const c of getClaims(unitView(model, k))) out.push(c.span);
+  return out;
+}
+
+/** `figures`, when given, are the page's figure spans kept per article by the server. */
+export function encodeSemanticTokens(model: DocumentModel, within?: Span, figures?: readonly Span[]): SemanticTokens {
   const builder = new SemanticTokensBuilder();
-  const spans = getSemanticSpans(model, { figureSpans: FIGURE_SPANS, within });
+  const source: FigureSpanSource | null = figures ? () => [...figures] : within ? (m) => figureSpansWithin(m, within) : FIGURE_SPANS;
+  const spans = getSemanticSpans(model, { figureSpans: source, within });
   for (const t of computeLineTokens(model, spans)) builder.push(t.line, t.character, t.length, TYPE_INDEX.get(t.type) ?? 0, 0);
   return builder.build();
 }
@@ -33,7 +48,10 @@ export const semanticTokensFeature: Feature = {
     connection.languages.semanticTokens.on(
       guard(connection.console, 'semanticTokens/full', empty, (params) => {
         const document = documents.get(params.textDocument.uri);
-        return document ? encodeSemanticTokens(models.get(document)) : empty;
+        if (!document) return empty;
+        // Figures are kept per article and moved with it, so a keystroke reads the figures of one article again.
+        const perItem = models.perItem(document, 'figureSpans', (model, item) => getClaims(unitView(model, item.index)).map((c) => c.span), moveSpans);
+        return encodeSemanticTokens(models.get(document), undefined, perItem.flat());
       }),
     );
     connection.languages.semanticTokens.onRange(

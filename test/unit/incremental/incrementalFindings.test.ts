@@ -7,9 +7,11 @@ import * as assert from 'node:assert/strict';
 import { defaultConfig } from '../../../server/src/core/config';
 import { computeDocumentModel } from '../../../server/src/core/documentModel';
 import { computeFindings } from '../../../server/src/core/findings';
-import { computeIncrementalFindings, FindingsCancelled } from '../../../server/src/core/incrementalFindings';
+import { computeIncrementalFindings, FindingsCancelled, findingsAround } from '../../../server/src/core/incrementalFindings';
 import { computeModelUpdate } from '../../../server/src/core/incrementalModel';
+import { RULES } from '../../../server/src/core/rules';
 import { Rule } from '../../../server/src/core/rules/types';
+import { ownBlockRange } from '../../../server/src/core/ruleScope';
 import { NewsmarkConfig } from '../../../server/src/core/config';
 import { paragraphs, readSample } from '../../support/text';
 
@@ -92,6 +94,111 @@ describe('findings per article', () => {
     computeIncrementalFindings(model, defaultConfig(), null, [], () => false, [perArticle, whole]);
     assert.equal(model.items.length, 2);
     assert.deepEqual(seen, [1, 1, 2]);
+  });
+
+  const rule = (code: string, extra: Partial<Rule>): Rule => ({ code, defaultLevel: 'warning', summary: '', description: '', example: { hit: '', nearMiss: '' }, fixable: false, check: () => undefined, ...extra });
+
+  it('gives a blocks-scoped rule views whose own blocks partition the page, in order', () => {
+    const model = computeDocumentModel(pages());
+    const ranges: { start: number; end: number }[] = [];
+    const blocks = rule('blocks', { scope: 'blocks', check: (c) => void ranges.push(ownBlockRange(c.model)) });
+    computeIncrementalFindings(model, defaultConfig(), null, [], () => false, [blocks]);
+    assert.equal(ranges.length, model.items.length);
+    assert.equal(ranges[0].start, 0);
+    assert.equal(ranges[ranges.length - 1].end, model.blocks.length);
+    for (let i = 1; i < ranges.length; i++) assert.equal(ranges[i].start, ranges[i - 1].end);
+    assert.ok(ranges.every((r) => r.end > r.start));
+  });
+
+  it('keeps the summaries of item-comparing rules for units an edit did not touch, and compares them all', () => {
+    const model = computeDocumentModel(pages());
+    const summarized: number[] = [];
+    let compared: unknown[] = [];
+    const comparing = rule('compare', {
+      scope: 'document',
+      compareItems: {
+        summarize: (view) => {
+          summarized.push(view.items[0].index);
+          return view.items[0].kind;
+        },
+        compare: (c, summaries) => {
+          compared = [...summaries];
+          c.report({ span: { start: 0, end: 1 }, message: `${summaries.length} units` });
+        },
+      },
+      check: (c) => c.report({ span: { start: 0, end: 1 }, message: `${c.model.items.length} units` }),
+    });
+    const config = defaultConfig();
+    const rules = [comparing];
+    const first = computeIncrementalFindings(model, config, null, [], () => false, rules);
+    assert.equal(summarized.length, model.items.length);
+    assert.deepEqual(first.result, computeFindings(model, config, rules));
+    const middle = model.articles[Math.floor(model.articles.length / 2)];
+    const at = middle.lede!.content.start + 1;
+    const update = computeModelUpdate(model, [{ span: { start: at, end: at }, newText: '字' }]);
+    summarized.length = 0;
+    assert.ok(update.incremental);
+    const next = computeIncrementalFindings(update.model, config, first.state, update.kept, () => false, rules);
+    assert.ok(summarized.length >= 1 && summarized.length < update.model.items.length / 3, `summarized again: ${summarized.join(', ')}`);
+    assert.ok(summarized.includes(middle.index));
+    assert.equal(compared.length, update.model.items.length);
+    assert.deepEqual(next.result, computeFindings(update.model, config, rules));
+  });
+
+  it('equals the whole-document check without a cap, and when a rule reports outside its unit', () => {
+    const model = computeDocumentModel(pages());
+    const uncapped = { ...defaultConfig(), maxProblems: 0 };
+    assert.deepEqual(computeIncrementalFindings(model, uncapped, null, []).result, computeFindings(model, uncapped));
+    // A rule that reports every article at the top of the page: units are not in page order, so all are sorted.
+    const stray = rule('stray', { check: (c) => c.model.articles.forEach((a) => c.report({ span: { start: 0, end: 0 }, message: a.headline?.text ?? '' })) });
+    const capped = { ...defaultConfig(), maxProblems: 7 };
+    const rules = [stray, ...RULES];
+    assert.deepEqual(computeIncrementalFindings(model, capped, null, [], () => false, rules).result, computeFindings(model, capped, rules));
+  });
+
+  it('gives every finding around a span, past the problem cap, also after an edit moved the units', () => {
+    const capped = { ...defaultConfig(), maxProblems: 5 };
+    const uncapped = { ...capped, maxProblems: 0 };
+    // Every registered rule is checked unit by unit (none reads the whole page any more).
+    const rules = RULES;
+    assert.deepEqual(RULES.filter((r) => r.scope === 'document' && !r.compareItems).map((r) => r.code), []);
+    let model = computeDocumentModel(pages());
+    let { state } = computeIncrementalFindings(model, capped, null, [], () => false, rules);
+    const check = () => {
+      const all = computeFindings(model, uncapped, rules).findings;
+      assert.ok(all.length > 100, `${all.length} findings`);
+      for (const f of [all[0], all[Math.floor(all.length / 2)], all[all.length - 1]]) {
+        const around = findingsAround(state, model, f.span);
+        const touching = (x: typeof f) => x.span.start <= f.span.end && x.span.end >= f.span.start;
+        assert.deepEqual(around.filter(touching), all.filter(touching));
+        assert.ok(around.length < all.length / 2, `${around.length} of ${all.length}`);
+      }
+    };
+    check();
+    const update = computeModelUpdate(model, [{ span: { start: 100, end: 100 }, newText: '插入,' }]);
+    assert.ok(update.incremental);
+    state = computeIncrementalFindings(update.model, capped, state, update.kept, () => false, rules).state;
+    model = update.model;
+    check();
+  });
+
+  it('drops the findings of units past the problem cap and checks them again when edits bring them under it', () => {
+    const config = { ...defaultConfig(), maxProblems: 10 };
+    let model = computeDocumentModel(pages());
+    let { state, result } = computeIncrementalFindings(model, config, null, []);
+    assert.deepEqual(result, computeFindings(model, config));
+    // Delete the text of the first three articles, a few characters at a time from the top: the findings that were
+    // handed out go, and units whose findings had been dropped come under the cap.
+    const end = model.articles[3].span.start;
+    for (let at = end - 40; at > 0; at -= 400) {
+      const update = computeModelUpdate(model, [{ span: { start: Math.max(0, at - 400), end: at }, newText: '' }]);
+      const next = computeIncrementalFindings(update.model, config, state, update.kept);
+      assert.deepEqual(next.result, computeFindings(update.model, config));
+      model = update.model;
+      state = next.state;
+      result = next.result;
+    }
+    assert.equal(result.findings.length, 10);
   });
 
   it('stops between articles when cancelled', () => {
