@@ -93,86 +93,20 @@ function isDuplicate(a: Key, b: Key): boolean {
   return a.headline !== null && a.headline === b.headline && (a.body.length > b.body.length ? a.body.startsWith(b.body) : b.body.startsWith(a.body));
 }
 
-/** Below this many keys sharing a start, a bucket compares its keys pair by pair. */
-const SMALL_BUCKET = 8;
-
-/** Length of the common prefix of two texts. */
-function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-/**
- * For each member of a bucket (indices into `keys`, in page order), the first earlier member it repeats, or -1.
- * Same headline and start: two members repeat each other when one body begins the other, that is when their common
- * prefix is as long as the shorter body. Sorted, the common prefix of two bodies is the least of the common prefixes
- * of the neighbours between them, so each body is compared with its sorted neighbour once, not with every member:
- * copies of one story under a recurring headline share hundreds of characters.
- */
-function repeatsInBucket(keys: readonly Key[], members: readonly number[]): number[] {
-  const n = members.length;
-  const found = new Array<number>(n).fill(-1);
-  if (n < SMALL_BUCKET) {
-    for (let t = 1; t < n; t++) {
-      for (let u = 0; u < t && found[t] < 0; u++) if (isDuplicate(keys[members[u]], keys[members[t]])) found[t] = members[u];
-    }
-    return found;
-  }
-  const order = members.map((_, t) => t).sort((x, y) => {
-    const a = keys[members[x]].body;
-    const b = keys[members[y]].body;
-    return a < b ? -1 : a > b ? 1 : x - y;
-  });
-  const lcp = new Array<number>(n - 1);
-  for (let k = 0; k + 1 < n; k++) lcp[k] = commonPrefix(keys[members[order[k]]].body, keys[members[order[k + 1]]].body);
-  for (let p = 0; p < n; p++) {
-    const t = order[p];
-    const length = keys[members[t]].body.length;
-    let best = -1;
-    let shared = Infinity;
-    for (let q = p - 1; q >= 0; q--) {
-      shared = Math.min(shared, lcp[q]);
-      const u = order[q];
-      if (u < t && (best < 0 || u < best) && shared >= Math.min(length, keys[members[u]].body.length)) best = u;
-    }
-    shared = Infinity;
-    for (let q = p + 1; q < n; q++) {
-      shared = Math.min(shared, lcp[q - 1]);
-      const u = order[q];
-      if (u < t && (best < 0 || u < best) && shared >= Math.min(length, keys[members[u]].body.length)) best = u;
-    }
-    found[t] = best < 0 ? -1 : members[best];
-  }
-  return found;
-}
-
-/**
- * For each key, the earlier key it repeats, or -1. Compares only keys that share a body, or a headline and the
- * start of the body: one body can only begin the other when both begin alike, and bodies shorter than `MIN_BODY`
- * never repeat anything, so a year of pages with a recurring headline ("天气预报") is not compared pair by pair.
- */
+/** For each key, the earlier key it repeats, or -1. Compares only keys that share a body or a headline. */
 function findRepeats(keys: readonly Key[]): number[] {
-  const buckets = new Map<string, number[]>();
-  keys.forEach((key, j) => {
-    if (key.headline === null || key.body.length < MIN_BODY) return;
-    const start = `${key.headline}\n${key.body.slice(0, MIN_BODY)}`;
-    const bucket = buckets.get(start);
-    if (bucket) bucket.push(j);
-    else buckets.set(start, [j]);
-  });
-  const inBucket = new Array<number>(keys.length).fill(-1);
-  for (const members of buckets.values()) {
-    if (members.length < 2) continue;
-    repeatsInBucket(keys, members).forEach((i, t) => (inBucket[members[t]] = i));
-  }
   const firstByBody = new Map<string, number>();
+  const byHeadline = new Map<string, number[]>();
   return keys.map((key, j) => {
     let original = firstByBody.get(key.body) ?? -1;
     if (original >= 0 && !isDuplicate(keys[original], key)) original = -1;
-    if (original < 0) original = inBucket[j];
+    if (original < 0 && key.headline !== null) original = (byHeadline.get(key.headline) ?? []).find((i) => isDuplicate(keys[i], key)) ?? -1;
     if (!firstByBody.has(key.body)) firstByBody.set(key.body, j);
+    if (key.headline !== null) {
+      const list = byHeadline.get(key.headline);
+      if (list) list.push(j);
+      else byHeadline.set(key.headline, [j]);
+    }
     return original;
   });
 }
