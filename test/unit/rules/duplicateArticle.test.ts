@@ -33,4 +33,34 @@ describe('rule duplicate-article', () => {
     const text = paragraphs(...WETLAND, ...OTHER, '蓟州区将添两座国家森林公园', '本报讯 天津市蓟州区两座国家森林公园建设进展顺利。', '据了解,这两个国家湿地公园总面积1240多公顷,其中湿地面积700公顷。');
     assert.deepEqual(findingsOf(text, 'duplicate-article'), []);
   });
+
+  it('among many articles under one headline, reports each copy and cut copy against the first article it repeats', () => {
+    const lede = '本报讯 天津市蓟州区州河、环秀湖两大国家湿地公园建设进展顺利，预计将于今年8月底前全部建成。';
+    const size = '据了解，这两个国家湿地公园总面积1240多公顷，其中湿地面积700公顷。';
+    const invest = (n: number) => `另据统计，今年已完成投资${n}亿元。`;
+    const more = '下一步将加快配套设施建设。';
+    // Nine stories under one headline: more than are compared pair by pair.
+    const bodies = [
+      [lede, size, invest(1)],
+      [lede, size, invest(2)],
+      [lede, size],
+      [lede, size, invest(2)],
+      [lede],
+      [lede, size, invest(3)],
+      [lede, size, invest(3), more],
+      [lede, size, invest(4)],
+      [lede, size, invest(1), more],
+    ];
+    const text = paragraphs(...bodies.flatMap((body) => ['蓟州区将添两大国家湿地公园', ...body]));
+    const headlines: number[] = [];
+    let line = 1;
+    for (const body of bodies) {
+      headlines.push(line);
+      line += 2 * (body.length + 1);
+    }
+    const found = findingsOf(text, 'duplicate-article').map((f) => [lineOf(text, f.span.start), lineOf(text, f.related[0].span.start)]);
+    const copy = (article: number, of: number) => [headlines[article], headlines[of]];
+    // The cut copy (article 2) begins every later story with the same first two paragraphs: they all repeat it.
+    assert.deepEqual(found, [copy(2, 0), copy(3, 1), copy(4, 0), copy(5, 2), copy(6, 2), copy(7, 2), copy(8, 0)]);
+  });
 });

@@ -42,11 +42,23 @@ function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-/** One paragraph being checked: its text and the parentheses already judged Chinese (they count as CJK marks). */
+/**
+ * One paragraph being checked, read in place in the page's text (`lo` to `hi`, the paragraph's span; a unit outside
+ * it reads as nothing), and the parentheses already judged Chinese (they count as CJK marks).
+ */
 class Scan {
   private chinese: Set<number> | null = null;
 
-  constructor(readonly text: string) {}
+  constructor(
+    readonly text: string,
+    readonly lo: number,
+    readonly hi: number,
+  ) {}
+
+  /** The unit at `i`, or NaN outside the paragraph (NaN is neither CJK nor a space nor a digit). */
+  code(i: number): number {
+    return i >= this.lo && i < this.hi ? this.text.charCodeAt(i) : NaN;
+  }
 
   markChinese(open: number, close: number): void {
     (this.chinese ??= new Set()).add(open).add(close);
@@ -56,76 +68,74 @@ class Scan {
     return this.chinese !== null && this.chinese.has(i);
   }
 
-  /** Index of the nearest unit left of `i` that is not a space or tab; -1 when there is none. */
+  /** Index of the nearest unit left of `i` that is not a space or tab; below `lo` when there is none. */
   leftOf(i: number): number {
     let j = i - 1;
-    while (j >= 0 && isSpace(this.text.charCodeAt(j))) j--;
+    while (j >= this.lo && isSpace(this.text.charCodeAt(j))) j--;
     return j;
   }
 
-  /** Index of the nearest unit right of `i` that is not a space or tab; the text's length when there is none. */
+  /** Index of the nearest unit right of `i` that is not a space or tab; `hi` when there is none. */
   rightOf(i: number): number {
     let j = i + 1;
-    while (j < this.text.length && isSpace(this.text.charCodeAt(j))) j++;
+    while (j < this.hi && isSpace(this.text.charCodeAt(j))) j++;
     return j;
   }
 
   leftIsChinese(i: number): boolean {
-    const { text } = this;
     let j = this.leftOf(i);
-    if (j < 0) return false;
-    const c = text.charCodeAt(j);
+    if (j < this.lo) return false;
+    const c = this.text.charCodeAt(j);
     if (isCJKUnit(c) || this.isChinese(j)) return true;
     if (!isNumberPart(c) || j !== i - 1) return false;
     // A number inside Chinese prose: `达到75%,污染`.
-    while (j > 0 && isNumberPart(text.charCodeAt(j - 1))) j--;
-    return j > 0 && isCJKUnit(text.charCodeAt(j - 1));
+    while (j > this.lo && isNumberPart(this.text.charCodeAt(j - 1))) j--;
+    return j > this.lo && isCJKUnit(this.text.charCodeAt(j - 1));
   }
 
   rightIsChinese(i: number): boolean {
     const j = this.rightOf(i);
-    if (j >= this.text.length) return false;
+    if (j >= this.hi) return false;
     const c = this.text.charCodeAt(j);
     if (isCJKUnit(c) || this.isChinese(j)) return true;
     // `求实效,2020年`: after a Chinese character a comma before a number is never a thousands separator.
-    return isDigit(c) && isCJKUnit(this.text.charCodeAt(this.leftOf(i)));
+    return isDigit(c) && isCJKUnit(this.code(this.leftOf(i)));
   }
 
   /** The edit span of a mark: the mark and the ASCII spaces that separate it from Chinese text. */
-  markSpan(i: number, base: number, side: 'both' | 'left' | 'right'): Span {
-    const { text } = this;
+  markSpan(i: number, side: 'both' | 'left' | 'right'): Span {
+    const { text, lo, hi } = this;
     let start = i;
     let end = i + 1;
-    if (side !== 'right') while (start > 0 && isSpace(text.charCodeAt(start - 1))) start--;
-    if (side !== 'left') while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+    if (side !== 'right') while (start > lo && isSpace(text.charCodeAt(start - 1))) start--;
+    if (side !== 'left') while (end < hi && isSpace(text.charCodeAt(end))) end++;
     // Indentation at the start of a line stays.
-    if (start > 0 && text.charCodeAt(start - 1) === NEWLINE) start = i;
-    return { start: base + start, end: base + end };
+    if (start > lo && text.charCodeAt(start - 1) === NEWLINE) start = i;
+    return { start, end };
   }
 }
 
 /**
- * Matched ASCII parentheses that belong to the Chinese text, as offsets in the paragraph (open, close, open, …) in
- * the order they close. Whether a pair encloses Chinese is read from the last CJK character seen before its `)`,
- * so the paragraph is read once however deeply the parentheses nest.
+ * Matched ASCII parentheses that belong to the Chinese text, as offsets (open, close, open, …) in the order they
+ * close. Whether a pair encloses Chinese is read from the last CJK character seen before its `)`, so the paragraph
+ * is read once however deeply the parentheses nest.
  */
 function chineseParentheses(scan: Scan, from: number): number[] {
-  const { text } = scan;
+  const { text, hi } = scan;
   const pairs: number[] = [];
   const stack: number[] = [];
   let lastCJK = -1;
-  for (let i = from; i < text.length; i++) {
+  for (let i = from; i < hi; i++) {
     const c = text.charCodeAt(i);
     if (c === OPEN) stack.push(i);
     else if (c === CLOSE) {
       if (stack.length === 0) continue;
       const open = stack.pop() as number;
       const enclosesChinese = lastCJK > open;
-      const between = enclosesChinese || (isCJKUnit(text.charCodeAt(scan.leftOf(open))) && isCJKUnit(text.charCodeAt(scan.rightOf(i))));
-      if (enclosesChinese || between) pairs.push(open, i);
+      if (enclosesChinese || (isCJKUnit(scan.code(scan.leftOf(open))) && isCJKUnit(scan.code(scan.rightOf(i))))) pairs.push(open, i);
     } else if (c >= 0x3000) {
       // Whole code points here, as a reader counts them: a Han character outside the BMP encloses Chinese too.
-      const cp = text.codePointAt(i) as number;
+      const cp = i + 1 < hi ? (text.codePointAt(i) as number) : c;
       if (isCJK(String.fromCodePoint(cp))) lastCJK = i;
       if (cp > 0xffff) i++;
     }
@@ -157,11 +167,21 @@ class Texts {
   }
 }
 
-function checkParagraph(context: RuleContext, texts: Texts, block: Block): void {
-  const base = block.paragraph.span.start;
-  const text = block.paragraph.text;
-  const scan = new Scan(text);
-  const firstOpen = text.indexOf('(');
+/** Offsets of the paragraph's , : ; ? ! marks, reused from paragraph to paragraph. */
+const marks: number[] = [];
+
+function checkParagraph(context: RuleContext, texts: Texts, text: string, block: Block): void {
+  const { start: lo, end: hi } = block.paragraph.span;
+  const scan = new Scan(text, lo, hi);
+  marks.length = 0;
+  let firstOpen = -1;
+  for (let i = lo; i < hi; i++) {
+    const c = text.charCodeAt(i);
+    // All the marks are below 0x40: a Han character is passed over with one comparison.
+    if (c > 0x3f) continue;
+    if (c === 0x2c || c === 0x3a || c === 0x3b || c === 0x3f || c === 0x21) marks.push(i);
+    else if (c === OPEN && firstOpen < 0) firstOpen = i;
+  }
   if (firstOpen >= 0) {
     const pairs = chineseParentheses(scan, firstOpen);
     for (let p = 0; p < pairs.length; p += 2) scan.markChinese(pairs[p], pairs[p + 1]);
@@ -169,14 +189,14 @@ function checkParagraph(context: RuleContext, texts: Texts, block: Block): void 
       const open = pairs[p];
       const close = pairs[p + 1];
       context.report({
-        span: { start: base + open, end: base + close + 1 },
+        span: { start: open, end: close + 1 },
         message: texts.parentheses.message,
         fixes: [
           {
             title: texts.parentheses.title,
             edits: [
-              { span: scan.markSpan(open, base, 'left'), newText: '（' },
-              { span: scan.markSpan(close, base, 'right'), newText: '）' },
+              { span: scan.markSpan(open, 'left'), newText: '（' },
+              { span: scan.markSpan(close, 'right'), newText: '）' },
             ],
             safe: true,
           },
@@ -184,20 +204,17 @@ function checkParagraph(context: RuleContext, texts: Texts, block: Block): void 
       });
     }
   }
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // , : ; ? !
-    if (c !== 0x2c && c !== 0x3a && c !== 0x3b && c !== 0x3f && c !== 0x21) continue;
+  for (const i of marks) {
     if (!scan.leftIsChinese(i)) continue;
     // At the end of a paragraph a mark right after a Chinese character is Chinese: `会议提出以下要求:`.
-    const endsParagraph = scan.rightOf(i) >= text.length && isCJKUnit(text.charCodeAt(i - 1));
+    const endsParagraph = scan.rightOf(i) >= hi && isCJKUnit(scan.code(i - 1));
     if (!endsParagraph && !scan.rightIsChinese(i)) continue;
     const ch = text[i];
     const { message, title } = texts.of(ch);
     context.report({
-      span: { start: base + i, end: base + i + 1 },
+      span: { start: i, end: i + 1 },
       message,
-      fixes: [{ title, edits: [{ span: scan.markSpan(i, base, 'both'), newText: FULLWIDTH[ch] }], safe: true }],
+      fixes: [{ title, edits: [{ span: scan.markSpan(i, 'both'), newText: FULLWIDTH[ch] }], safe: true }],
     });
   }
 }
@@ -219,7 +236,7 @@ export const halfwidthPunctuation: Rule = {
     for (let b = own.start; b < own.end; b++) {
       const block = blocks[b];
       if (block.role === 'comment' || block.role === 'frontMatter' || block.paragraph.kind !== 'text') continue;
-      checkParagraph(context, texts, block);
+      checkParagraph(context, texts, context.model.text, block);
     }
   },
 };
