@@ -222,11 +222,16 @@ function idiomCovers(text: string, start: number, end: number, idiom: string): b
   return false;
 }
 
+const ORDINAL_MARK = '第'.charCodeAt(0);
+const ONE = '一'.charCodeAt(0);
+
 function scanChinese(text: string, at: number, out: Numeral[]): number {
   let end = at;
   while (end < text.length && START[text.charCodeAt(end)] === CHINESE) end++;
+  const ordinal = at > 0 && text.charCodeAt(at - 1) === ORDINAL_MARK;
+  // A lone 一 (进一步, 一些) is the commonest case by far, and never a figure: decided before any string is made.
+  if (end === at + 1 && text.charCodeAt(at) === ONE && !ordinal) return end;
   const run = text.slice(at, end);
-  const ordinal = text[at - 1] === '第';
   const hasDigit = /[零〇一二两三四五六七八九]/.test(run) || run.startsWith('十');
   if (!hasDigit) return end;
   if (run === '一' && !ordinal) return end;
