@@ -107,11 +107,17 @@ function index(model: DocumentModel): ClaimIndex {
   return found;
 }
 
+/** A Han character (the block U+3400–U+9FFF, as the checks below have always read it) at an offset. */
+function isHanAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 0x3400 && c <= 0x9fff;
+}
+
 /** Text in which a numeral reads as English: an English number word, or digits among Latin words. */
 function isEnglishContext(text: string, n: Numeral): boolean {
   if (n.script === 'english') return true;
+  if (isHanAt(text, n.end)) return false;
   const after = text.slice(n.end, n.end + 2);
-  if (/^[\u3400-\u9fff]/.test(after)) return false;
   if (after.startsWith('%')) {
     const lead = text.slice(Math.max(0, n.start - 2), n.start);
     return !/[\u3400-\u9fff]/.test(lead) && /(^|[\sA-Za-z$])$/.test(lead);
@@ -153,9 +159,9 @@ function readClaim(model: DocumentModel, prose: ProseText, text: string, n: Nume
   let start = n.start;
   const english = isEnglishContext(text, n);
   const after = text.slice(n.end, n.end + 24);
-  const before = text.slice(Math.max(0, n.start - 24), n.start);
   let reading: UnitReading;
   if (english) {
+    const before = text.slice(Math.max(0, n.start - 24), n.start);
     reading = readEnglishUnit(after, before, n.value, integerDigits(text, n));
     if (reading.kind === 'money' && reading.length === 0) start = n.start - reading.unit.length - (/\s$/.test(before) ? 1 : 0);
   } else {
@@ -168,7 +174,7 @@ function readClaim(model: DocumentModel, prose: ProseText, text: string, n: Nume
     kind = 'rank';
     if (reading.kind !== 'count') unit = '';
   }
-  if (!english && before.endsWith('百分之')) {
+  if (!english && n.start >= 3 && text.startsWith('百分之', n.start - 3)) {
     kind = 'percent';
     unit = '%';
     start = n.start - 3;
@@ -178,7 +184,7 @@ function readClaim(model: DocumentModel, prose: ProseText, text: string, n: Nume
     unit = '%';
   }
   // A Chinese numeral with nothing countable after it (两, 三 standing alone) is not a figure.
-  if (!english && n.script === 'chinese' && !n.ordinal && kind === 'count' && unit === '' && !/^[\u3400-\u9fff]/.test(after)) return null;
+  if (!english && n.script === 'chinese' && !n.ordinal && kind === 'count' && unit === '' && !isHanAt(text, n.end)) return null;
   let qualifier = reading.qualifier;
   const q = readQualifierBefore(text.slice(Math.max(0, start - 24), start));
   if (q) {

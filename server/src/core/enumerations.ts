@@ -52,6 +52,7 @@ const SENTENCE_END_CODES = codes('。！？!?\n');
 const FULL_STOP = 46;
 const COLON = 58;
 const FULL_WIDTH_COLON = 0xff1a;
+const ENUMERATION_COMMA = 0x3001;
 
 /** Where the sentence that contains `from` ends; a run-on text is cut after 600 characters. */
 function sentenceEnd(text: string, from: number): number {
@@ -161,6 +162,10 @@ function listBefore(claim: Claim): ListEvidence | null {
       start--;
     }
   }
+  // Without a 、 there is one piece, never a list: most counts stop here before any string is made.
+  let comma = start;
+  while (comma < end && text.charCodeAt(comma) !== ENUMERATION_COMMA) comma++;
+  if (comma === end) return null;
   const list = text.slice(start, end);
   if (OPEN_LIST.test(list)) return null;
   const pieces = list.split('、');

@@ -222,11 +222,16 @@ function idiomCovers(text: string, start: number, end: number, idiom: string): b
   return false;
 }
 
+const ORDINAL_MARK = '第'.charCodeAt(0);
+const ONE = '一'.charCodeAt(0);
+
 function scanChinese(text: string, at: number, out: Numeral[]): number {
   let end = at;
   while (end < text.length && START[text.charCodeAt(end)] === CHINESE) end++;
+  const ordinal = at > 0 && text.charCodeAt(at - 1) === ORDINAL_MARK;
+  // A lone 一 (进一步, 一些) is the commonest case by far, and never a figure: decided before any string is made.
+  if (end === at + 1 && text.charCodeAt(at) === ONE && !ordinal) return end;
   const run = text.slice(at, end);
-  const ordinal = text[at - 1] === '第';
   const hasDigit = /[零〇一二两三四五六七八九]/.test(run) || run.startsWith('十');
   if (!hasDigit) return end;
   if (run === '一' && !ordinal) return end;
@@ -240,6 +245,7 @@ function scanChinese(text: string, at: number, out: Numeral[]): number {
   return end;
 }
 
+const ORDINAL_SUFFIX_FIRST = new Set('snrt');
 const ARABIC = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
 
 function scanArabic(text: string, at: number, out: Numeral[]): number {
@@ -253,7 +259,7 @@ function scanArabic(text: string, at: number, out: Numeral[]): number {
   if (/[A-Za-z_{#.]/.test(before) || (before === '-' && /[A-Za-z]/.test(text[at - 2] ?? ''))) return end;
   if (/[A-Z]/.test(after) || (after === ':' && /\d/.test(text[end + 1] ?? '')) || (before === ':' && /\d/.test(text[at - 2] ?? ''))) return end;
   if (after === '.' && /\d/.test(text[end + 1] ?? '')) return end;
-  let value = Number(m[0].replace(/,/g, ''));
+  let value = Number(m[0].includes(',') ? m[0].replace(/,/g, '') : m[0]);
   const decimals = m[0].includes('.') ? m[0].length - m[0].indexOf('.') - 1 : 0;
   let start = at;
   if ((before === '-' || before === '−') && !/[\dA-Za-z]/.test(text[at - 2] ?? '')) {
@@ -262,7 +268,7 @@ function scanArabic(text: string, at: number, out: Numeral[]): number {
   }
   let ordinal = text[start - 1] === '第';
   if (ordinal) start--;
-  const suffix = /^(st|nd|rd|th)\b/.exec(text.slice(end, end + 3));
+  const suffix = ORDINAL_SUFFIX_FIRST.has(text[end]) ? /^(st|nd|rd|th)\b/.exec(text.slice(end, end + 3)) : null;
   if (suffix && !ordinal) {
     ordinal = true;
     end += suffix[0].length;
@@ -273,7 +279,17 @@ function scanArabic(text: string, at: number, out: Numeral[]): number {
 
 const ENGLISH_TOKEN = /[A-Za-z]+(?:-[A-Za-z]+)?/y;
 
+/** Number words in lower case, for a first look at a word before the full scan. */
+const NUMBER_WORDS = new Set(ENGLISH_WORD.source.slice(2, -2).split('|'));
+const LONGEST_NUMBER_WORD = Math.max(...[...NUMBER_WORDS].map((w) => w.length));
+
 function scanEnglish(text: string, at: number, out: Numeral[]): number {
+  // Most words are no number: the letters up to the first non-letter must be a number word or "a" (the first
+  // token, hyphenated or not, begins with them), else the word is skipped without building any tokens.
+  const wordEnd = firstWordEnd(text, at);
+  if (wordEnd - at > LONGEST_NUMBER_WORD) return wordEnd;
+  const first = text.slice(at, wordEnd).toLowerCase();
+  if (first !== 'a' && !NUMBER_WORDS.has(first)) return wordEnd;
   const tokens: { start: number; end: number; word: string }[] = [];
   let i = at;
   for (;;) {
@@ -286,9 +302,11 @@ function scanEnglish(text: string, at: number, out: Numeral[]): number {
     const glue = (word === 'and' && tokens.length > 0) || (word === 'a' && tokens.length === 0);
     if (!isNumberWord && !glue) break;
     tokens.push({ start: i, end: i + m[0].length, word });
-    const next = text.slice(i + m[0].length).match(/^[ \t]+/);
-    i = i + m[0].length + (next ? next[0].length : 0);
-    if (!next) break;
+    let next = i + m[0].length;
+    while (next < text.length && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++;
+    const spaced = next > i + m[0].length;
+    i = next;
+    if (!spaced) break;
   }
   while (tokens.length > 0 && (tokens[tokens.length - 1].word === 'and' || tokens[tokens.length - 1].word === 'a')) tokens.pop();
   if (tokens.length === 0 || (tokens.length === 1 && tokens[0].word === 'a')) return firstWordEnd(text, at);
@@ -306,7 +324,7 @@ function scanEnglish(text: string, at: number, out: Numeral[]): number {
 
 function firstWordEnd(text: string, at: number): number {
   let i = at;
-  while (i < text.length && /[A-Za-z]/.test(text[i])) i++;
+  while (i < text.length && START[text.charCodeAt(i)] === LETTER) i++;
   return Math.max(i, at + 1);
 }
 
@@ -345,17 +363,20 @@ export function scanNumerals(source: string): { text: string; numerals: Numeral[
   return { text, numerals: joined.filter((n, k) => k === 0 || n.start >= joined[k - 1].end) };
 }
 
+/** The characters a Chinese scale word after a number starts with. */
+const CN_SCALE_FIRST = new Set('万亿千百');
+
 /** 15.6万, 1.8亿 and "1.2 million": an Arabic number scaled by the word after it. */
 function joinMixed(text: string, numerals: Numeral[]): Numeral[] {
   for (const n of numerals) {
     if (n.script !== 'arabic' || n.ordinal) continue;
-    const cn = /^(万亿|亿万|千万|百万|万|亿|千|百)/.exec(text.slice(n.end, n.end + 2));
+    const cn = CN_SCALE_FIRST.has(text[n.end]) ? /^(万亿|亿万|千万|百万|万|亿|千|百)/.exec(text.slice(n.end, n.end + 2)) : null;
     if (cn && !isHanWordAfter(text, n.end + cn[0].length, cn[0])) {
       n.value *= [...cn[0]].reduce((p, ch) => p * (CN_BIG[ch] ?? CN_UNITS[ch]), 1);
       n.end += cn[0].length;
       continue;
     }
-    const en = /^\s(hundred|thousand|million|billion|trillion)\b/i.exec(text.slice(n.end, n.end + 12));
+    const en = /\s/.test(text[n.end] ?? '') ? /^\s(hundred|thousand|million|billion|trillion)\b/i.exec(text.slice(n.end, n.end + 12)) : null;
     if (en) {
       n.value *= SCALES[en[1].toLowerCase()];
       n.end += en[0].length;

@@ -62,7 +62,8 @@ export class ProseText {
       segments.push({ at: length, start: block.content.start, length: content.length });
       pieces.push(content);
       length += content.length;
-      tail = (tail + content).slice(-24);
+      // A long content alone makes the tail: joining it to the old tail first would copy all of it.
+      tail = content.length >= 24 ? content.slice(-24) : (tail + content).slice(-24);
     }
     return new ProseText(pieces.join(''), role, article, segments);
   }

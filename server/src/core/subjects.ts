@@ -28,7 +28,23 @@ const CN_MAX = 12;
 /** Words after which the subject starts: verbs of planning and saying, scope and time words, demonstratives. */
 const CN_LEADS = /(确保|力争|要求|提出|明确|实现|其中|包括|据了解|目前|今年|去年|全年|同比|环比|一年来|已经|已|将|要|把|对|在|是|为|了|的|使|让|这|该|其|以|共有|累计|合计|总计|新建|建设|建|完成|修复|开展|出动|检查|获得|恢复|宣教|投入|自筹|帮扶|超过|达到|不超过)/g;
 const ONLY_LEAD = new RegExp(`^${CN_LEADS.source}$`);
+/** The longest lead word: a longer clause is never one alone. */
+const LEAD_MAX = Math.max(...CN_LEADS.source.slice(1, -1).split('|').map((w) => w.length));
 const CN_SCOPE = /^(全区|全市|全省|全国|全县|全年|今年|各|本)/;
+/**
+ * The first (or last) characters of the words a pattern anchored at the start (or end) can match: a text that
+ * starts (or ends) with another character cannot match, and most figures are checked without running it.
+ */
+function edgeCharacters(pattern: RegExp, edge: 'first' | 'last'): Set<string> {
+  const words = pattern.source.replace(/^\^?\(|\)\$?$/g, '').split('|');
+  return new Set(words.map((w) => (edge === 'first' ? w[0] : w[w.length - 1])));
+}
+const SCOPE_FIRST = edgeCharacters(CN_SCOPE, 'first');
+/** A verb right after a count (从四方面谈了): the classifier itself was the noun. */
+const VERB_AFTER_COUNT = /^(谈|进行|开展|推进|并举|联合|共同|同时|分别|均|都|以上|以下|左右|进|来|前|后)/;
+const VERB_AFTER_COUNT_FIRST = edgeCharacters(VERB_AFTER_COUNT, 'first');
+const VERB_ENDING_NOUN = /(进行|开展|获得|实现|提升)$/;
+const VERB_ENDING_NOUN_LAST = edgeCharacters(VERB_ENDING_NOUN, 'last');
 const CN_TRAIL_WORDS = '要达到|达到|保持|为|是|达|有|约|近|超|共|计|已|要|将|均为|分别为|分别是|分别|在|了|的|至|到|增长|下降|提高|减少|降低|增加|上升|控制在|稳定在|不超过|小于|低于|高于|超过|大于|不低于|至少'.split('|');
 const CN_TRAIL = new RegExp(`(${CN_TRAIL_WORDS.join('|')})$`);
 /** The last characters of those words: a clause ending in anything else has nothing to trim. */
@@ -104,8 +120,8 @@ function chineseSubject(text: string, r: SubjectRequest, previous: PreviousClaim
     if (end < clause.length) cut = end;
   }
   clause = clause.slice(cut);
-  if (ONLY_LEAD.test(clause)) return '';
-  clause = clause.replace(CN_SCOPE, '');
+  if (clause.length <= LEAD_MAX && ONLY_LEAD.test(clause)) return '';
+  if (SCOPE_FIRST.has(clause[0])) clause = clause.replace(CN_SCOPE, '');
   if (clause.length <= CN_MAX) return clause;
   const chars = [...clause];
   if (chars.length <= CN_MAX) return clause;
@@ -122,8 +138,8 @@ function nounAfter(text: string, at: number): string {
   while (j < text.length && j - i < 8 && !isNounStop(text.charCodeAt(j))) j++;
   const noun = text.slice(i, j);
   // A verb right after the count (从四方面谈了) means the classifier itself was the noun.
-  if (/^(谈|进行|开展|推进|并举|联合|共同|同时|分别|均|都|以上|以下|左右|进|来|前|后)/.test(noun)) return '';
-  return noun.replace(/(进行|开展|获得|实现|提升)$/, '');
+  if (VERB_AFTER_COUNT_FIRST.has(noun[0]) && VERB_AFTER_COUNT.test(noun)) return '';
+  return VERB_ENDING_NOUN_LAST.has(noun[noun.length - 1]) ? noun.replace(VERB_ENDING_NOUN, '') : noun;
 }
 
 function englishSubject(text: string, r: SubjectRequest): string {

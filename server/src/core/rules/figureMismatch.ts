@@ -16,10 +16,22 @@ function comparable(h: Claim, b: Claim): boolean {
   return bound(h) === bound(b);
 }
 
+/** Subject tokens per claim for one run of the rule: each body figure is compared with every headline figure. */
+type TokenCache = Map<Claim, string[]>;
+
+function tokensOf(c: Claim, cache: TokenCache): string[] {
+  let tokens = cache.get(c);
+  if (!tokens) {
+    tokens = subjectTokens(c.subject);
+    cache.set(c, tokens);
+  }
+  return tokens;
+}
+
 /** Every word of the headline's subject is in the body's: 总面积 in 国家湿地公园总面积, PM2.5浓度 in PM2.5平均浓度. */
-function coversSubject(h: Claim, b: Claim): boolean {
-  const x = subjectTokens(h.subject);
-  const y = subjectTokens(b.subject);
+function coversSubject(h: Claim, b: Claim, cache: TokenCache): boolean {
+  const x = tokensOf(h, cache);
+  const y = tokensOf(b, cache);
   if (x.length < 2 && !x.some((t) => /[a-z]/.test(t))) return false;
   return x.every((t) => y.includes(t));
 }
@@ -62,9 +74,10 @@ export const figureMismatch: Rule = {
       const claims = getArticleClaims(context.model, a);
       const body = claims.filter((c) => c.role === 'body');
       const reported = new Set<Claim>();
+      const tokens: TokenCache = new Map();
       for (const h of claims) {
         if (h.role === 'body' || !checked(h)) continue;
-        const candidates = body.filter((b) => comparable(h, b) && coversSubject(h, b));
+        const candidates = body.filter((b) => comparable(h, b) && coversSubject(h, b, tokens));
         if (candidates.length === 0 || candidates.some((b) => agrees(h, b))) continue;
         const b = candidates[0];
         if (reported.has(b)) continue;
