@@ -83,7 +83,10 @@ export class ProseText {
     // page's own line break.
     const last = end - 1;
     const seg = this.segmentAt(last);
-    const e = !seg ? s : last - seg.at < seg.length ? seg.start + Math.max(0, last - seg.at) + 1 : seg.start + seg.length;
+    let e = !seg ? s : last - seg.at < seg.length ? seg.start + Math.max(0, last - seg.at) + 1 : seg.start + seg.length;
+    // A span whose last character is the CR of a CRLF inside a paragraph would end between CR and LF, where no
+    // editor position exists: it ends before the line break instead.
+    if (this.text.charCodeAt(last) === 13 && this.text.charCodeAt(last + 1) === 10) e--;
     return { start: s, end: Math.max(s, e) };
   }
 

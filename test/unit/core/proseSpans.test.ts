@@ -17,4 +17,17 @@ describe('prose spans', () => {
       for (const span of [f.span, ...f.related.map((r) => r.span)]) assert.notEqual(text[span.end - 1], '\r', `${f.code} ends inside a line break`);
     }
   });
+
+  it('end a list whose paragraph goes on after a CRLF before a credit line, before the CR (found by fast-check)', () => {
+    const text =
+      '**奋斗百年路党史学习教育成效、增强砥砺前行信心和力量,具有至关重要的意义。学史增信,要从思想上增强“四个自信”:不断增强中国特色社会主义道路自信、理论自信、制度自信、文化自信,进一步坚定理想信念、坚定共产主义信仰。学史崇德,要坚定崇尚“三德”:心中有党明大德、心中有民守公德、心中有戒严私德,提升精神境界才能持久发力。学史力行,要坚持践行“三个行动”:坚持与理论武装相结合,在牢记初心使命上见行动;坚持与工作实践相结合,在\r\n金文\n';
+    const model = computeDocumentModel(text);
+    const findings = computeFindings(model, defaultConfig()).findings;
+    assert.ok(findings.some((f) => f.code === 'count-mismatch'), 'the three actions over two are reported');
+    for (const f of findings) {
+      for (const span of [f.span, ...f.related.map((r) => r.span)]) {
+        assert.ok(!(text[span.end - 1] === '\r' && text[span.end] === '\n'), `${f.code} ends between CR and LF`);
+      }
+    }
+  });
 });
