@@ -119,7 +119,7 @@ function updateOnce(previous: DocumentModel, change: TextChange, after?: { text:
   while (kS > 0 && items[kS + 1].firstBlock + LOOK_AHEAD > p0) kS--;
   for (let attempt = 0; attempt < 3; attempt++, kS -= 3) {
     if (kS < 0) kS = 0;
-    const result = readWindow(previous, text, newTextOf, lines, kS, p1, delta, lineDelta, start + change.newText.length);
+    const result = readWindow(previous, text, newTextOf, lines, kS, p1, delta, lineDelta, start + change.newText.length, start);
     if (result) return result;
     if (kS === 0) break;
   }
@@ -132,7 +132,7 @@ function readWindow(
   text: string,
   newTextOf: (start: number, end: number) => string,
   lines: LineIndex,
-  kS: number, p1: number, delta: number, lineDelta: number, editEnd: number): ModelUpdate | null {
+  kS: number, p1: number, delta: number, lineDelta: number, editEnd: number, editStart: number): ModelUpdate | null {
   const { paragraphs, items, blocks } = previous;
   const wp0 = kS === 0 ? 0 : items[kS].firstBlock;
   const wl0 = wp0 === 0 ? 0 : paragraphs[wp0 - 1].endLine + 1;
@@ -182,7 +182,20 @@ function readWindow(
   const newItems: Item[] = items.slice(0, kS);
   const inWindow: Shift = { offset: ws, line: wl0, index: wp0, item: kS };
   copyShifted(windowParagraphs, window.blocks, window.items, 0, keepWindowParagraphs, 0, keepWindowItems, inWindow, newParagraphs, newBlocks, newItems);
-  const kept: KeptItems[] = [{ start: 0, end: kS, previousStart: 0, shift: 0, lineShift: 0 }];
+  // The window starts a few items before the edit, for the reader's look-ahead; those it read as before (same shape at
+  // the same place, followed by the same item start, all before the edit) are kept items too, so that what is
+  // kept per item (findings, outline symbols) is made again only for the items the edit can have changed.
+  let same = kS;
+  const paragraphStart = (ps: readonly Paragraph[], item: Item): number => ps[item.firstBlock].span.start;
+  while (same + 1 < kS + keepWindowItems && same + 1 < items.length) {
+    const a = newItems[same];
+    const b = items[same];
+    const nextStart = paragraphStart(newParagraphs, newItems[same + 1]);
+    if (nextStart > editStart || nextStart !== paragraphStart(paragraphs, items[same + 1])) break;
+    if (paragraphStart(newParagraphs, a) !== paragraphStart(paragraphs, b) || signature(a, newBlocks) !== signature(b, blocks)) break;
+    same++;
+  }
+  const kept: KeptItems[] = [{ start: 0, end: same, previousStart: 0, shift: 0, lineShift: 0 }];
   if (resume >= 0) {
     const q = items[resume].firstBlock;
     const after: Shift = { offset: delta, line: lineDelta, index: newParagraphs.length - q, item: newItems.length - resume };

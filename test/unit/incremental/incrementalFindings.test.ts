@@ -201,6 +201,30 @@ describe('findings per article', () => {
     assert.equal(result.findings.length, 10);
   });
 
+  it('equal a fresh check after 60 random edits, each reusing the findings kept from the one before', () => {
+    let seed = 20261129;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 4294967296;
+    };
+    const inserts = ['字', '，', ',', '。', '\n', '\n\n', '本报记者王某', '\n\n新标题在这里\n\n', '（完）', '“', '2021年', 'PM_{2.5}', ' and '];
+    const config = { ...defaultConfig(), maxProblems: 300 };
+    let model = computeDocumentModel(pages());
+    let state = computeIncrementalFindings(model, config, null, []).state;
+    let incremental = 0;
+    for (let n = 0; n < 60; n++) {
+      const at = Math.floor(next() * model.text.length);
+      const change = next() < 0.6 ? { span: { start: at, end: at }, newText: inserts[Math.floor(next() * inserts.length)] } : { span: { start: at, end: Math.min(model.text.length, at + 1 + Math.floor(next() * 30)) }, newText: '' };
+      const update = computeModelUpdate(model, [change]);
+      if (update.incremental) incremental++;
+      const found = computeIncrementalFindings(update.model, config, state, update.kept);
+      assert.deepEqual(found.result, computeFindings(update.model, config), `edit ${n}: ${JSON.stringify(change)}`);
+      model = update.model;
+      state = found.state;
+    }
+    assert.ok(incremental > 30, `${incremental} of 60 edits were incremental`);
+  });
+
   it('stops between articles when cancelled', () => {
     const model = computeDocumentModel(pages());
     let asked = 0;
