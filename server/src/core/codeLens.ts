@@ -9,6 +9,7 @@
 import { Finding, Locale } from './rules/types';
 import { Article, DocumentModel } from './model';
 import { Span } from './text';
+import { firstIndex } from './sorted';
 
 export interface ArticleLength {
   count: number;
@@ -137,16 +138,7 @@ export function getArticleLength(model: DocumentModel, a: Article): ArticleLengt
 
 /** How many of `starts` (sorted) lie in `[from, to)`. */
 function countBetween(starts: readonly number[], from: number, to: number): number {
-  const lowerBound = (x: number) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const lowerBound = (x: number) => firstIndex(starts.length, (i) => starts[i] >= x);
   return lowerBound(to) - lowerBound(from);
 }
 

@@ -8,6 +8,7 @@
  */
 import { Claim } from './claims';
 import { findNumerals } from './numerals';
+import { firstIndex } from './sorted';
 
 export interface ListEvidence {
   form: 'after' | 'before' | 'clauses';
@@ -319,14 +320,8 @@ function occurrencesOf(owner: object, text: string, literal: string): readonly n
 
 /** The first occurrence at or after `from`, or -1. */
 function firstAtOrAfter(sorted: readonly number[], from: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length ? sorted[lo] : -1;
+  const i = firstIndex(sorted.length, (j) => sorted[j] >= from);
+  return i < sorted.length ? sorted[i] : -1;
 }
 
 /** The position of an enumerator within `window` characters after `from` in the claim's prose, or -1. */

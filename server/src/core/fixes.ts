@@ -10,6 +10,7 @@ import { computeDocumentModel } from './documentModel';
 import { computeFindings } from './findings';
 import { Fix, TextEdit } from './rules/types';
 import { Span } from './text';
+import { firstIndex } from './sorted';
 
 function overlaps(a: Span, b: Span): boolean {
   // Two insertions at the same offset, or an insertion inside a replaced span, conflict as well.
@@ -34,14 +35,7 @@ class TakenSpans {
   private readonly spans: Span[] = [];
 
   private firstEndingAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.spans[mid].end < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstIndex(this.spans.length, (i) => this.spans[i].end >= offset);
   }
 
   clashes(span: Span): boolean {

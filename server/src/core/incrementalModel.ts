@@ -19,6 +19,7 @@ import { FrontMatter } from './frontMatter';
 import { Article, Block, DocumentModel, Heading, Item, Photo, Section } from './model';
 import { computeParagraphs, Paragraph } from './paragraphs';
 import { LineIndex, Span } from './text';
+import { firstIndex, lastIndexBefore } from './sorted';
 
 /** One edit, in the previous text's offsets, as LSP sends them (applied in order, each to the previous result). */
 export interface TextChange {
@@ -252,37 +253,17 @@ function updateLineIndex(old: LineIndex, text: string, local: string, from: numb
 }
 
 function firstParagraphEndingAtOrAfter(paragraphs: readonly Paragraph[], line: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid].endLine >= line) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  // The last paragraph when none ends that late.
+  return Math.min(firstIndex(paragraphs.length, (i) => paragraphs[i].endLine >= line), Math.max(0, paragraphs.length - 1));
 }
 
 function lastParagraphStartingAtOrBefore(paragraphs: readonly Paragraph[], line: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (paragraphs[mid].startLine <= line) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastIndexBefore(paragraphs.length, (i) => paragraphs[i].startLine > line);
 }
 
 /** The item whose blocks begin at or before paragraph `p` (blocks and paragraphs share indices). */
 function itemAt(items: readonly Item[], p: number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (items[mid].firstBlock <= p) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastIndexBefore(items.length, (i) => items[i].firstBlock > p);
 }
 
 /** An item's shape relative to its own start, so that the same item read at two places compares equal. */

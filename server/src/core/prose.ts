@@ -8,6 +8,7 @@
 import { endsClause, isHan } from './chars';
 import { Article, Block, DocumentModel } from './model';
 import { Span } from './text';
+import { lastIndexBefore } from './sorted';
 
 export type ProseRole = 'headline' | 'subheadline' | 'body';
 
@@ -91,15 +92,8 @@ export class ProseText {
   }
 
   private segmentAt(at: number): Segment | null {
-    let lo = 0;
-    let hi = this.segments.length - 1;
-    if (hi < 0) return null;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.segments[mid].at <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.segments[lo];
+    if (this.segments.length === 0) return null;
+    return this.segments[lastIndexBefore(this.segments.length, (i) => this.segments[i].at > at)];
   }
 }
 

@@ -7,6 +7,7 @@
  * their own, so they are never read as prose or shown in the outline.
  */
 import { DocumentModel } from './model';
+import { firstIndex } from './sorted';
 
 interface Region {
   codes: Set<string> | null;
@@ -82,24 +83,12 @@ export function computeSuppressions(model: DocumentModel): Suppressions {
         if (onLine && onLine.some((r) => offset >= r.start && offset < r.end && (r.codes === null || r.codes.has(code)))) return true;
       }
       if (switches.length === 0) return false;
-      const before = firstAbove(reach, offset);
+      const before = firstIndex(reach.length, (i) => reach[i] > offset);
       const list = switchesFor(code);
-      const last = firstAbove(list, before - 1) - 1;
+      const last = firstIndex(list.length, (i) => list[i] >= before) - 1;
       return last >= 0 && switches[list[last]].disable;
     },
   };
-}
-
-/** The first index whose value is above `x`, in a non-decreasing list (its length when there is none). */
-function firstAbove(values: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] > x) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 function linesOfComments(model: DocumentModel): Set<number> {

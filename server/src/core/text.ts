@@ -2,6 +2,7 @@
  * Offsets and positions. The core works on UTF-16 offsets (JavaScript string indices), which are exactly the
  * columns LSP counts, so a character outside the BMP spans two columns here as it does in the editor.
  */
+import { lastIndexBefore } from './sorted';
 
 export interface Position {
   line: number;
@@ -64,14 +65,8 @@ export class LineIndex {
     let o = Math.max(0, Math.min(offset, this.text.length));
     // Between the \r and \n of a CRLF there is no column: answer the line's end, as TextDocument does.
     if (o > 0 && this.text.charCodeAt(o - 1) === 13 && this.text.charCodeAt(o) === 10) o--;
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: o - this.lineStarts[lo] };
+    const line = lastIndexBefore(this.lineStarts.length, (i) => this.lineStarts[i] > o);
+    return { line, character: o - this.lineStarts[line] };
   }
 
   offsetAt(position: Position): number {
