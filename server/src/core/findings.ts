@@ -42,36 +42,53 @@ export function runRules(model: DocumentModel, config: NewsmarkConfig, rules: re
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   for (const rule of rules) {
-    const level = levelOf(rule, config);
-    if (level === 'off') continue;
-    const severity: Severity = level;
-    const found: Finding[] = [];
-    const context: RuleContext = {
-      model,
-      options: config.rules[rule.code]?.options ?? {},
-      locale: config.locale,
-      t: (en, zh) => (config.locale === 'zh-cn' ? zh : en),
-      report(r: Report) {
-        found.push({ code: rule.code, severity, message: r.message, span: r.span, related: r.related ?? NO_RELATED, fixes: r.fixes ?? NO_FIXES });
-      },
-    };
-    try {
-      rule.check(context);
-    } catch (e) {
-      failures.push({ code: rule.code, message: e instanceof Error ? e.message : String(e) });
+    if (levelOf(rule, config) === 'off') continue;
+    const outcome = runRule(model, config, rule);
+    if ('failure' in outcome) {
+      failures.push(outcome.failure);
       continue;
     }
     // A loop, not push(...found): a hostile page can yield more findings than the call stack takes arguments.
-    for (const f of found) findings.push(f);
+    for (const f of outcome.findings) findings.push(f);
   }
   return { findings, failures };
+}
+
+/**
+ * Runs one rule that is not off, in isolation: `run` is given the rule's context (its level, options and the display
+ * language) and calls the rule (`check` by default; item-comparing rules call `compare`). A rule that throws is a
+ * failure, and what it reported before is dropped.
+ */
+export function runRule(model: DocumentModel, config: NewsmarkConfig, rule: Rule, run: (context: RuleContext) => void = (c) => rule.check(c)): { findings: Finding[] } | { failure: RuleFailure } {
+  const severity = levelOf(rule, config) as Severity;
+  const findings: Finding[] = [];
+  const context: RuleContext = {
+    model,
+    options: config.rules[rule.code]?.options ?? {},
+    locale: config.locale,
+    t: (en, zh) => (config.locale === 'zh-cn' ? zh : en),
+    report(r: Report) {
+      findings.push({ code: rule.code, severity, message: r.message, span: r.span, related: r.related ?? NO_RELATED, fixes: r.fixes ?? NO_FIXES });
+    },
+  };
+  try {
+    run(context);
+  } catch (e) {
+    return { failure: { code: rule.code, message: e instanceof Error ? e.message : String(e) } };
+  }
+  return { findings };
+}
+
+/** Page order of findings: by start, then end, then rule code. */
+export function byPosition(a: Finding, b: Finding): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code);
 }
 
 /** Suppression comments, page order and the problem cap, over the findings of the whole document. */
 export function settleFindings(model: DocumentModel, config: NewsmarkConfig, found: readonly Finding[], failures: RuleFailure[]): FindingsResult {
   const suppressions = computeSuppressions(model);
   const findings = found.filter((f) => !suppressions.isSuppressed(f.code, f.span.start));
-  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+  findings.sort(byPosition);
   let omitted = 0;
   if (config.maxProblems > 0 && findings.length > config.maxProblems) {
     omitted = findings.length - config.maxProblems;

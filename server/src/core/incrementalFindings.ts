@@ -9,12 +9,12 @@
  * `computeFindings` does, so both give the same result (a unit test holds them to it).
  */
 import { NewsmarkConfig } from './config';
-import { RuleFailure, FindingsResult, levelOf, runRules, settleFindings } from './findings';
+import { byPosition, RuleFailure, FindingsResult, levelOf, runRule, runRules, settleFindings } from './findings';
 import { KeptItems } from './incrementalModel';
 import { DocumentModel } from './model';
-import { unitAt, unitBlockRange, unitCount, unitView } from './ruleScope';
+import { unitAt, unitCount, unitStart, unitView } from './ruleScope';
 import { RULES } from './rules';
-import { Finding, Rule, RuleContext, Severity } from './rules/types';
+import { Finding, Rule } from './rules/types';
 import { computeSuppressions, Suppressions } from './suppressions';
 import { Span } from './text';
 
@@ -66,7 +66,7 @@ export function computeIncrementalFindings(
   isCancelled: () => boolean = () => false,
   rules: readonly Rule[] = RULES,
 ): { result: FindingsResult; state: FindingsState } {
-  const unitRules = rules.filter((r) => r.scope !== 'document' && !r.compareItems);
+  const unitRules = unitRulesOf(rules);
   const comparing = rules.filter((r) => r.compareItems && levelOf(r, config) !== 'off');
   const documentRules = rules.filter((r) => r.scope === 'document' && !r.compareItems);
   const reusable = previous && previous.config === config && previous.rules === rules ? previous : null;
@@ -91,7 +91,7 @@ export function computeIncrementalFindings(
     }
   }
   const codes = rules.map((r) => r.code);
-  const codeIndex = new Map(codes.map((c, i) => [c, i]));
+  const codeIndex = codeIndexOf(codes);
   const cap = config.maxProblems;
   // Findings of the units before this one: past the cap, a unit's findings are dropped as soon as it is checked.
   let before = 0;
@@ -147,8 +147,7 @@ export function findingsAround(state: FindingsState, model: DocumentModel, span:
   for (let k = from; k <= to; k++) {
     let u = units[k];
     if (u.findings === null) {
-      const unitRules = state.rules.filter((r) => r.scope !== 'document' && !r.compareItems);
-      const again = checkUnit(model, k, state.config, unitRules, [], new Map(state.codes.map((c, i) => [c, i])));
+      const again = checkUnit(model, k, state.config, unitRulesOf(state.rules), [], codeIndexOf(state.codes));
       u = units[k] = { ...again, summaries: u.summaries };
     }
     for (const f of u.findings!) out.push(u.moved === 0 ? f : moveFinding(f, u.moved));
@@ -169,9 +168,8 @@ function checkUnit(model: DocumentModel, k: number, config: NewsmarkConfig, unit
       return undefined;
     }
   });
-  const own = unitBlockRange(model, k);
-  const start = own.start === 0 ? 0 : (model.blocks[own.start]?.paragraph.span.start ?? model.text.length);
-  const end = own.end < model.blocks.length ? model.blocks[own.end].paragraph.span.start : Infinity;
+  const start = unitStart(model, k);
+  const end = unitStart(model, k + 1);
   const inOrder = findings.every((f) => f.span.start >= start && f.span.start < end);
   const starts = new Int32Array(findings.length);
   const codes = new Uint16Array(findings.length);
@@ -183,27 +181,17 @@ function checkUnit(model: DocumentModel, k: number, config: NewsmarkConfig, unit
 }
 
 function compareUnits(model: DocumentModel, config: NewsmarkConfig, rule: Rule, summaries: readonly unknown[]): { findings: Finding[] } | { failure: RuleFailure } {
-  const level = levelOf(rule, config);
-  const severity = level as Severity;
-  const findings: Finding[] = [];
-  const context: RuleContext = {
-    model,
-    options: config.rules[rule.code]?.options ?? {},
-    locale: config.locale,
-    t: (en, zh) => (config.locale === 'zh-cn' ? zh : en),
-    report: (r) => void findings.push({ code: rule.code, severity, message: r.message, span: r.span, related: r.related ?? [], fixes: r.fixes ?? [] }),
-  };
-  try {
-    if (summaries.some((s) => s === undefined)) rule.check(context);
-    else rule.compareItems!.compare(context, summaries);
-  } catch (e) {
-    return { failure: { code: rule.code, message: e instanceof Error ? e.message : String(e) } };
-  }
-  return { findings };
+  // A summary that failed to be made: the rule reads the whole model instead, and its own failure is reported.
+  return runRule(model, config, rule, (context) => (summaries.some((s) => s === undefined) ? rule.check(context) : rule.compareItems!.compare(context, summaries)));
 }
 
-function byPosition(a: Finding, b: Finding): number {
-  return a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code);
+/** Rules run on each unit's view: all but the whole-page ones and the item-comparing ones. */
+function unitRulesOf(rules: readonly Rule[]): Rule[] {
+  return rules.filter((r) => r.scope !== 'document' && !r.compareItems);
+}
+
+function codeIndexOf(codes: readonly string[]): Map<string, number> {
+  return new Map(codes.map((c, i) => [c, i]));
 }
 
 /**
@@ -235,8 +223,7 @@ function settle(
   let w = 0;
   for (let k = 0; k < units.length; k++) {
     const u = units[k];
-    const own = unitBlockRange(model, k);
-    const end = own.end < model.blocks.length ? model.blocks[own.end].paragraph.span.start : Infinity;
+    const end = unitStart(model, k + 1);
     if (out.length >= cap) {
       // Past the cap only the count matters.
       total += none ? u.starts.length : countKept(u, suppressions, codes);

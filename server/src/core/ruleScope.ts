@@ -8,6 +8,7 @@
  * as long as each rule reports a finding from the run that owns its block.
  */
 import { DocumentModel, Item } from './model';
+import { lastIndexBefore } from './sorted';
 
 export interface BlockRange {
   /** First block, and one past the last. */
@@ -40,17 +41,19 @@ export function unitView(model: DocumentModel, k: number): DocumentModel {
   return { text: model.text, lines: model.lines, paragraphs: model.paragraphs, blocks: model.blocks, items, articles, ownBlocks: unitBlockRange(model, k) };
 }
 
+/**
+ * Where unit `k`'s own text starts: the first unit at the top of the page, the others at their item's first
+ * paragraph. Past the last unit, never (`Infinity`), so that `[unitStart(k), unitStart(k + 1))` is a unit's text.
+ */
+export function unitStart(model: DocumentModel, k: number): number {
+  if (k === 0) return 0;
+  const item = model.items[k];
+  return item ? model.blocks[item.firstBlock].paragraph.span.start : Infinity;
+}
+
 /** The unit whose text holds `offset`: the last item starting at or before it (the first unit for anything before). */
 export function unitAt(model: DocumentModel, offset: number): number {
-  const { items, blocks } = model;
-  let lo = 0;
-  let hi = items.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (blocks[items[mid].firstBlock].paragraph.span.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastIndexBefore(model.items.length, (k) => unitStart(model, k) > offset);
 }
 
 const views = new WeakMap<DocumentModel, Map<number, DocumentModel>>();
