@@ -91,9 +91,18 @@ export class ProseText {
     return { start: s, end: Math.max(s, e) };
   }
 
+  /** The segment found last: callers map offsets in order (claim after claim), mostly inside the same segment. */
+  private recent = 0;
+
   private segmentAt(at: number): Segment | null {
-    if (this.segments.length === 0) return null;
-    return this.segments[lastIndexBefore(this.segments.length, (i) => this.segments[i].at > at)];
+    const segments = this.segments;
+    if (segments.length === 0) return null;
+    let i = this.recent;
+    if (!((i === 0 || segments[i].at <= at) && (i + 1 === segments.length || segments[i + 1].at > at))) {
+      i = lastIndexBefore(segments.length, (k) => segments[k].at > at);
+      this.recent = i;
+    }
+    return segments[i];
   }
 }
 

@@ -43,22 +43,31 @@ const EN_STOP = /^(of|in|at|to|and|or|for|the|a|an|that|which|who|were|was|are|i
 const MONTHS = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
 
 /**
- * A word list indexed by first character, in its order: every claim reads several lists, and only the words
- * that start with the text's first character can match.
+ * A word list indexed by the code of its first character, in its order: every claim reads several lists, and only
+ * the words that start with the text's first character can match. Keyed by code, not by a one-character string:
+ * `text[0]` of a Han character makes a new string (and hashes it) at every look-up.
  */
-type WordList = ReadonlyMap<string, readonly string[]>;
+type WordList = ReadonlyMap<number, readonly string[]>;
 
 function byFirstCharacter(list: readonly string[]): WordList {
-  const index = new Map<string, string[]>();
-  for (const w of list) index.set(w[0], [...(index.get(w[0]) ?? []), w]);
+  const index = new Map<number, string[]>();
+  for (const w of list) index.set(w.charCodeAt(0), [...(index.get(w.charCodeAt(0)) ?? []), w]);
   return index;
 }
 
-function startsWithAny(text: string, list: WordList): string | null {
-  const candidates = text.length > 0 ? list.get(text[0]) : undefined;
-  if (candidates) for (const w of candidates) if (text.startsWith(w)) return w;
+/** The first word of the list that `text` starts with at `at`, or null. */
+function startsWithAny(text: string, list: WordList, at = 0): string | null {
+  // charCodeAt past the end is NaN, which no list holds.
+  const candidates = list.get(text.charCodeAt(at));
+  if (candidates) for (const w of candidates) if (text.startsWith(w, at)) return w;
   return null;
 }
+
+const MORE = '多'.charCodeAt(0);
+const ODD = '余'.charCodeAt(0);
+const DAY = '日'.charCodeAt(0);
+const DAY_NUMBER = '号'.charCodeAt(0);
+const SLASH = 47;
 
 const AFTER_QUALIFIERS: [string, QualifierKind][] = [
   ['以上', 'atLeast'],
@@ -68,7 +77,6 @@ const AFTER_QUALIFIERS: [string, QualifierKind][] = [
   ['上下', 'approximate'],
 ];
 
-/** The unit after a Chinese or Arabic number in Chinese text. `after` starts right after the number. */
 /** The reading of a unit `length` long at `i` in `after`, with a qualifier after it (以上, 左右) when none came before. */
 function finishUnit(after: string, i: number, qualifier: Qualifier | null, unit: string, kind: ClaimKind, length: number): UnitReading {
   let end = i + length;
@@ -84,44 +92,48 @@ function finishUnit(after: string, i: number, qualifier: Qualifier | null, unit:
   return { unit, kind, length: end, qualifier };
 }
 
+/** The unit after a Chinese or Arabic number in Chinese text. `after` starts right after the number. */
 export function readChineseUnit(after: string, value: number, integerDigits: number, fromChinese: boolean): UnitReading {
   let i = 0;
   let qualifier: Qualifier | null = null;
-  const first = after[0];
-  if (first === '多' || first === '余') {
-    qualifier = { kind: 'approximate', text: first };
+  const first = after.charCodeAt(0);
+  if (first === MORE || first === ODD) {
+    qualifier = { kind: 'approximate', text: after[0] };
     i += 1;
   }
-  const rest = i === 0 ? after : after.slice(i);
-  let w = startsWithAny(rest, CN_PERCENT);
+  // The unit is read at `i` in `after`: most claims take the first branch that matches, before any string is made.
+  let w = startsWithAny(after, CN_PERCENT, i);
   if (w) return finishUnit(after, i, qualifier, w === '%' ? '%' : '个百分点', 'percent', w.length);
-  w = startsWithAny(rest, CN_MONEY);
+  w = startsWithAny(after, CN_MONEY, i);
   if (w) return finishUnit(after, i, qualifier, w === '元人民币' || w === '人民币' ? '元' : w, 'money', w.length);
-  if (rest.startsWith('成') && value <= 10 && fromChinese) return finishUnit(after, i, qualifier, '成', 'percent', 1);
-  if (rest.startsWith('年') && !qualifier && ((integerDigits === 4 && value >= 1000 && value <= 2100) || value >= 1900)) {
-    const more = /^年(度|底|初|末|前|后)?/.exec(rest)!;
+  if (after.startsWith('成', i) && value <= 10 && fromChinese) return finishUnit(after, i, qualifier, '成', 'percent', 1);
+  if (after.startsWith('年', i) && !qualifier && ((integerDigits === 4 && value >= 1000 && value <= 2100) || value >= 1900)) {
+    const more = /^年(度|底|初|末|前|后)?/.exec(after.slice(i))!;
     return finishUnit(after, i, qualifier, '年', 'date', more[0].length);
   }
-  if (rest.startsWith('月') && !qualifier && Number.isInteger(value) && value >= 1 && value <= 12 && !rest.startsWith('月份以来')) {
-    const more = /^月(份|底|初|末|中旬|上旬|下旬|前|\d{1,2}日|[一二三四五六七八九十]{1,3}日)?/.exec(rest)!;
+  if (after.startsWith('月', i) && !qualifier && Number.isInteger(value) && value >= 1 && value <= 12 && !after.startsWith('月份以来', i)) {
+    const more = /^月(份|底|初|末|中旬|上旬|下旬|前|\d{1,2}日|[一二三四五六七八九十]{1,3}日)?/.exec(after.slice(i))!;
     return finishUnit(after, i, qualifier, '月', 'date', more[0].length);
   }
-  if (/^[日号]/.test(rest) && !qualifier && Number.isInteger(value) && value >= 1 && value <= 31) return finishUnit(after, i, qualifier, '日', 'date', 1);
+  const next = after.charCodeAt(i);
+  if ((next === DAY || next === DAY_NUMBER) && !qualifier && Number.isInteger(value) && value >= 1 && value <= 31) return finishUnit(after, i, qualifier, '日', 'date', 1);
   // 二季度 is the second quarter (a date); 三个季度 is a duration and reads as a count of 个.
-  if (rest.startsWith('季度') && fromChinese && Number.isInteger(value) && value >= 1 && value <= 4 && !qualifier) return finishUnit(after, i, qualifier, '季度', 'date', 2);
-  w = startsWithAny(rest, CN_MEASURES);
+  if (after.startsWith('季度', i) && fromChinese && Number.isInteger(value) && value >= 1 && value <= 4 && !qualifier) return finishUnit(after, i, qualifier, '季度', 'date', 2);
+  w = startsWithAny(after, CN_MEASURES, i);
   if (w) {
     let unit = w;
     // Compound units: 微克/立方米, 吨/平方公里.
-    const per = /^\/(平方公里|平方千米|立方米|平方米|公顷|小时|天|年|人|吨)/.exec(rest.slice(w.length));
-    if (per) unit += per[0];
+    if (after.charCodeAt(i + w.length) === SLASH) {
+      const per = /^\/(平方公里|平方千米|立方米|平方米|公顷|小时|天|年|人|吨)/.exec(after.slice(i + w.length));
+      if (per) unit += per[0];
+    }
     return finishUnit(after, i, qualifier, unit, 'quantity', unit.length);
   }
-  w = startsWithAny(rest, CN_CLASSIFIERS);
+  w = startsWithAny(after, CN_CLASSIFIERS, i);
   if (w) {
     // 两个月 is a duration, not two of something.
-    if (w === '个' && rest.startsWith('个月')) return finishUnit(after, i, qualifier, '个月', 'quantity', 2);
-    const len = w.length + (rest.slice(w.length).startsWith('(次)') ? 3 : 0);
+    if (w === '个' && after.startsWith('个月', i)) return finishUnit(after, i, qualifier, '个月', 'quantity', 2);
+    const len = w.length + (after.startsWith('(次)', i + w.length) ? 3 : 0);
     return finishUnit(after, i, qualifier, w, 'count', len);
   }
   return finishUnit(after, i, qualifier, '', 'count', 0);
