@@ -5,7 +5,7 @@
  * is worse than a missed one: 十四五 and 一河一策 are names, PM2.5 and PM_{2.5} are pollutants, 一是/二是 number
  * clauses, and a lone 一 or "one" is an article ("a"), not a count.
  */
-import { isHan } from './chars';
+import { isHan, isRegExpSpaceCode } from './chars';
 
 export type NumeralScript = 'arabic' | 'chinese' | 'english';
 
@@ -25,6 +25,8 @@ const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两:
 const CN_DIGIT_OF = new Map(Object.entries(CN_DIGITS).map(([c, d]) => [c.charCodeAt(0), d]));
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const CN_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+const CN_UNIT_OF = new Map(Object.entries(CN_UNITS).map(([c, u]) => [c.charCodeAt(0), u]));
+const CN_BIG_OF = new Map(Object.entries(CN_BIG).map(([c, b]) => [c.charCodeAt(0), b]));
 
 /** What a UTF-16 code unit may start, for the scanner: nothing, a digit, a Latin letter, a Chinese numeral, or a full-width form. */
 const DIGIT = 1;
@@ -68,7 +70,6 @@ export function parseChineseNumeral(s: string): number | null {
     }
     if (allDigits) return s.length === 4 ? year : null;
   }
-  const chars = [...s];
   let total = 0;
   let section = 0;
   let digit: number | null = null;
@@ -76,18 +77,21 @@ export function parseChineseNumeral(s: string): number | null {
   let lastBig = Infinity;
   let afterZero = false;
   let previousUnit = 0;
-  for (const c of chars) {
-    if (c in CN_DIGITS) {
+  // Code unit by code unit, as above: half of a surrogate pair is in no table, so it fails like any other character.
+  for (let k = 0; k < s.length; k++) {
+    const code = s.charCodeAt(k);
+    const d = CN_DIGIT_OF.get(code);
+    if (d !== undefined) {
       if (digit !== null) return null;
-      digit = CN_DIGITS[c];
+      digit = d;
       if (digit === 0) {
         afterZero = true;
         digit = null;
       }
       continue;
     }
-    if (c in CN_UNITS) {
-      const u = CN_UNITS[c];
+    const u = CN_UNIT_OF.get(code);
+    if (u !== undefined) {
       if (u >= lastUnit) return null;
       if (digit === null) {
         // Only 十 stands without a digit: at the start (十一) or after 零 (一千零十).
@@ -101,8 +105,8 @@ export function parseChineseNumeral(s: string): number | null {
       previousUnit = u;
       continue;
     }
-    if (c in CN_BIG) {
-      const b = CN_BIG[c];
+    const b = CN_BIG_OF.get(code);
+    if (b !== undefined) {
       if (digit === null && section === 0) {
         if (b === 1e4 && total > 0 && lastBig === 1e8) return null;
         if (total === 0) return null;
@@ -191,84 +195,120 @@ const CN_IDIOMS = [
   '十分', '十足', '万分', '千万', '万一', '一一', '两岸', '两会', '两院', '两委', '三农', '四风', '五四', '三角', '万物', '百姓', '千里',
 ];
 
-/** The idioms that contain a character, for each character of an idiom. */
-const IDIOMS_WITH = new Map<string, string[]>();
+/** The idioms that contain a character, for each character (by code) of an idiom. */
+const IDIOMS_WITH = new Map<number, string[]>();
 for (const w of CN_IDIOMS) {
-  for (const c of new Set(w)) IDIOMS_WITH.set(c, [...(IDIOMS_WITH.get(c) ?? []), w]);
+  for (const c of new Set(w)) IDIOMS_WITH.set(c.charCodeAt(0), [...(IDIOMS_WITH.get(c.charCodeAt(0)) ?? []), w]);
 }
 
-/** Han characters after a numeral that make it part of a name or a word rather than a figure. */
+const FEW = '几'.charCodeAt(0);
+const SEVERAL = '数'.charCodeAt(0);
+const ITS = '其'.charCodeAt(0);
+/** A company or a brand after the numeral (三棵树涂料有限公司), read at the numeral's end. */
+const COMPANY_AFTER = /.{0,4}(公司|集团|有限|股份|牌)/y;
+
+/**
+ * Han characters after a numeral that make it part of a name or a word rather than a figure. Read in place: most
+ * numerals are figures, and each test looks at a character or two next to them.
+ */
 function isChineseName(text: string, start: number, end: number, run: string): boolean {
-  const before = text.slice(Math.max(0, start - 3), start);
-  const after = text.slice(end, end + 6);
-  const around = text.slice(Math.max(0, start - 3), end + 3);
   // Only an idiom that holds the whole numeral can cover it, so only idioms with its first character are tried.
-  for (const w of IDIOMS_WITH.get(run[0]) ?? []) if (w.includes(run) && around.includes(w) && idiomCovers(text, start, end, w)) return true;
-  if (/[几数]$/.test(before) || after.startsWith('几')) return true;
-  // 一是、二是 number clauses; 其一、其二 likewise.
-  if (after.startsWith('是') && [...run].length === 1 && run !== '两') return true;
-  if (before.endsWith('其')) return true;
-  // A company or a brand: 三棵树涂料有限公司.
-  if (/^.{0,4}(公司|集团|有限|股份|牌)/.test(after)) return true;
+  for (const w of IDIOMS_WITH.get(run.charCodeAt(0)) ?? []) if (idiomCovers(text, start, w, run)) return true;
+  const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+  if (before === FEW || before === SEVERAL || text.startsWith('几', end)) return true;
+  // 一是、二是 number clauses; 其一、其二 likewise. (The run holds numeral characters only, each one code unit.)
+  if (text.startsWith('是', end) && run.length === 1 && run !== '两') return true;
+  if (before === ITS) return true;
+  COMPANY_AFTER.lastIndex = end;
+  if (COMPANY_AFTER.test(text)) return true;
   // 三地 restating 京津冀 (or another regional cluster) is a name for the places, not a figure.
-  if (after.startsWith('地') && /京津冀|长三角|珠三角|粤港澳|川渝|沪苏浙|江浙沪/.test(text.slice(Math.max(0, start - 40), start))) return true;
+  if (text.startsWith('地', end) && /京津冀|长三角|珠三角|粤港澳|川渝|沪苏浙|江浙沪/.test(text.slice(Math.max(0, start - 40), start))) return true;
   return false;
 }
 
-function idiomCovers(text: string, start: number, end: number, idiom: string): boolean {
-  for (let i = Math.max(0, start - idiom.length); i <= end; i++) {
-    if (text.startsWith(idiom, i) && i <= start && i + idiom.length >= end) return true;
-  }
+/**
+ * Does an occurrence of the idiom cover the numeral `run` at `start`? Only where the idiom holds the run can it
+ * cover it, so the text is compared there alone. (Idioms are at most four characters: one that covers the run lies
+ * within three characters of it on either side.)
+ */
+function idiomCovers(text: string, start: number, idiom: string, run: string): boolean {
+  for (let k = idiom.indexOf(run); k >= 0; k = idiom.indexOf(run, k + 1)) if (k <= start && text.startsWith(idiom, start - k)) return true;
   return false;
 }
 
 const ORDINAL_MARK = '第'.charCodeAt(0);
 const ONE = '一'.charCodeAt(0);
+const TEN = '十'.charCodeAt(0);
+const PARTY = '方'.charCodeAt(0);
+const UNDERSCORE = 95;
+const OPEN_BRACE = 123;
+const HASH = 35;
+const POINT = 46;
+const HYPHEN = 45;
+const COLON = 58;
+const MINUS_SIGN = 0x2212;
+/** The first letters of the ordinal suffixes st, nd, rd and th. */
+const ORDINAL_SUFFIX_FIRST = new Set([...'snrt'].map((c) => c.charCodeAt(0)));
 
 function scanChinese(text: string, at: number, out: Numeral[]): number {
+  // The run of numeral characters, and whether it holds a digit (十 alone counts as one at its start: 十一).
   let end = at;
-  while (end < text.length && START[text.charCodeAt(end)] === CHINESE) end++;
+  let hasDigit = text.charCodeAt(at) === TEN;
+  while (end < text.length && START[text.charCodeAt(end)] === CHINESE) {
+    if (CN_DIGIT_OF.has(text.charCodeAt(end))) hasDigit = true;
+    end++;
+  }
   const ordinal = at > 0 && text.charCodeAt(at - 1) === ORDINAL_MARK;
   // A lone 一 (进一步, 一些) is the commonest case by far, and never a figure: decided before any string is made.
   if (end === at + 1 && text.charCodeAt(at) === ONE && !ordinal) return end;
-  const run = text.slice(at, end);
-  const hasDigit = /[零〇一二两三四五六七八九]/.test(run) || run.startsWith('十');
   if (!hasDigit) return end;
-  if (run === '一' && !ordinal) return end;
-  if (/^[零〇]$/.test(run)) return end;
+  // A lone 零 or 〇 is no figure either.
+  if (end === at + 1 && CN_DIGIT_OF.get(text.charCodeAt(at)) === 0) return end;
+  const run = text.slice(at, end);
   const value = parseChineseNumeral(run);
   if (value === null) return end;
   if (!ordinal && isChineseName(text, at, end, run)) return end;
   // 第三方 (a third party) names a kind of body, not a rank.
-  if (ordinal && run === '三' && text[end] === '方') return end;
+  if (ordinal && run === '三' && text.charCodeAt(end) === PARTY) return end;
   out.push({ start: ordinal ? at - 1 : at, end, value, script: 'chinese', ordinal, decimals: 0 });
   return end;
 }
 
-const ORDINAL_SUFFIX_FIRST = new Set('snrt');
 const ARABIC = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
 
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isAsciiDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** An Arabic number at `at`. The characters around it are read by code: most are Han, and `text[i]` would make a string of each. */
 function scanArabic(text: string, at: number, out: Numeral[]): number {
   ARABIC.lastIndex = at;
-  const m = ARABIC.exec(text);
-  if (!m) return at + 1;
-  let end = at + m[0].length;
-  const before = text[at - 1] ?? '';
-  const after = text[end] ?? '';
+  if (!ARABIC.test(text)) return at + 1;
+  let end = ARABIC.lastIndex;
+  // Past either end of the text, charCodeAt is NaN, which matches nothing below.
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(end);
   // PM2.5, PM_{2.5}, SO2, COVID-19, G20, 5G, 3D, times (10:30) and dates written 2021-06-01 are not figures.
-  if (/[A-Za-z_{#.]/.test(before) || (before === '-' && /[A-Za-z]/.test(text[at - 2] ?? ''))) return end;
-  if (/[A-Z]/.test(after) || (after === ':' && /\d/.test(text[end + 1] ?? '')) || (before === ':' && /\d/.test(text[at - 2] ?? ''))) return end;
-  if (after === '.' && /\d/.test(text[end + 1] ?? '')) return end;
-  let value = Number(m[0].includes(',') ? m[0].replace(/,/g, '') : m[0]);
-  const decimals = m[0].includes('.') ? m[0].length - m[0].indexOf('.') - 1 : 0;
+  if (isAsciiLetterCode(before) || before === UNDERSCORE || before === OPEN_BRACE || before === HASH || before === POINT) return end;
+  if (before === HYPHEN && isAsciiLetterCode(text.charCodeAt(at - 2))) return end;
+  if ((after >= 65 && after <= 90) || (after === COLON && isAsciiDigitCode(text.charCodeAt(end + 1))) || (before === COLON && isAsciiDigitCode(text.charCodeAt(at - 2)))) return end;
+  if (after === POINT && isAsciiDigitCode(text.charCodeAt(end + 1))) return end;
+  const written = text.slice(at, end);
+  let value = Number(written.includes(',') ? written.replace(/,/g, '') : written);
+  const point = written.indexOf('.');
+  const decimals = point >= 0 ? written.length - point - 1 : 0;
   let start = at;
-  if ((before === '-' || before === '−') && !/[\dA-Za-z]/.test(text[at - 2] ?? '')) {
+  if ((before === HYPHEN || before === MINUS_SIGN) && !isAsciiDigitCode(text.charCodeAt(at - 2)) && !isAsciiLetterCode(text.charCodeAt(at - 2))) {
     value = -value;
     start = at - 1;
   }
-  let ordinal = text[start - 1] === '第';
+  let ordinal = text.charCodeAt(start - 1) === ORDINAL_MARK;
   if (ordinal) start--;
-  const suffix = ORDINAL_SUFFIX_FIRST.has(text[end]) ? /^(st|nd|rd|th)\b/.exec(text.slice(end, end + 3)) : null;
+  const suffix = ORDINAL_SUFFIX_FIRST.has(after) ? /^(st|nd|rd|th)\b/.exec(text.slice(end, end + 3)) : null;
   if (suffix && !ordinal) {
     ordinal = true;
     end += suffix[0].length;
@@ -364,19 +404,19 @@ export function scanNumerals(source: string): { text: string; numerals: Numeral[
 }
 
 /** The characters a Chinese scale word after a number starts with. */
-const CN_SCALE_FIRST = new Set('万亿千百');
+const CN_SCALE_FIRST = new Set([...'万亿千百'].map((c) => c.charCodeAt(0)));
 
 /** 15.6万, 1.8亿 and "1.2 million": an Arabic number scaled by the word after it. */
 function joinMixed(text: string, numerals: Numeral[]): Numeral[] {
   for (const n of numerals) {
     if (n.script !== 'arabic' || n.ordinal) continue;
-    const cn = CN_SCALE_FIRST.has(text[n.end]) ? /^(万亿|亿万|千万|百万|万|亿|千|百)/.exec(text.slice(n.end, n.end + 2)) : null;
+    const cn = CN_SCALE_FIRST.has(text.charCodeAt(n.end)) ? /^(万亿|亿万|千万|百万|万|亿|千|百)/.exec(text.slice(n.end, n.end + 2)) : null;
     if (cn && !isHanWordAfter(text, n.end + cn[0].length, cn[0])) {
       n.value *= [...cn[0]].reduce((p, ch) => p * (CN_BIG[ch] ?? CN_UNITS[ch]), 1);
       n.end += cn[0].length;
       continue;
     }
-    const en = /\s/.test(text[n.end] ?? '') ? /^\s(hundred|thousand|million|billion|trillion)\b/i.exec(text.slice(n.end, n.end + 12)) : null;
+    const en = isRegExpSpaceCode(text.charCodeAt(n.end)) ? /^\s(hundred|thousand|million|billion|trillion)\b/i.exec(text.slice(n.end, n.end + 12)) : null;
     if (en) {
       n.value *= SCALES[en[1].toLowerCase()];
       n.end += en[0].length;
