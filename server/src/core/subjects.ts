@@ -22,22 +22,34 @@ interface PreviousClaim {
   unit: string;
 }
 
-/** Marks that end the clause before a figure, as character codes (the scanner walks `charCodeAt`). */
-const CLAUSE_BREAK_CODES = new Set([...',，。;；:：!！?？、()（）《》“”"\n'].map((c) => c.charCodeAt(0)));
+/**
+ * Character sets as tables indexed by UTF-16 code unit (the scanners walk `charCodeAt`; a one-character string per
+ * look-up would be a new string to make and hash each time). Every mark in them is in the BMP.
+ */
+function codeTable(chars: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+
+/** Marks that end the clause before a figure. */
+const CLAUSE_BREAK = codeTable(',，。;；:：!！?？、()（）《》“”"\n');
+/** Marks that end a sentence, for telling whether two figures share one. */
+const SENTENCE_BREAK = codeTable('。！？!?\n');
 const CN_MAX = 12;
 /** Words after which the subject starts: verbs of planning and saying, scope and time words, demonstratives. */
-const CN_LEADS = /(确保|力争|要求|提出|明确|实现|其中|包括|据了解|目前|今年|去年|全年|同比|环比|一年来|已经|已|将|要|把|对|在|是|为|了|的|使|让|这|该|其|以|共有|累计|合计|总计|新建|建设|建|完成|修复|开展|出动|检查|获得|恢复|宣教|投入|自筹|帮扶|超过|达到|不超过)/g;
-const ONLY_LEAD = new RegExp(`^${CN_LEADS.source}$`);
-/** The longest lead word: a longer clause is never one alone. */
-const LEAD_MAX = Math.max(...CN_LEADS.source.slice(1, -1).split('|').map((w) => w.length));
+const CN_LEAD_WORDS = '确保|力争|要求|提出|明确|实现|其中|包括|据了解|目前|今年|去年|全年|同比|环比|一年来|已经|已|将|要|把|对|在|是|为|了|的|使|让|这|该|其|以|共有|累计|合计|总计|新建|建设|建|完成|修复|开展|出动|检查|获得|恢复|宣教|投入|自筹|帮扶|超过|达到|不超过'.split('|');
+const CN_LEADS = new Set(CN_LEAD_WORDS);
+/** The lead words by the code of their first character, in list order (the order a pattern would try them in). */
+const CN_LEADS_BY_FIRST = wordsBy(CN_LEAD_WORDS, (w) => w.charCodeAt(0));
 const CN_SCOPE = /^(全区|全市|全省|全国|全县|全年|今年|各|本)/;
 /**
- * The first (or last) characters of the words a pattern anchored at the start (or end) can match: a text that
- * starts (or ends) with another character cannot match, and most figures are checked without running it.
+ * The first (or last) characters of the words a pattern anchored at the start (or end) can match, by code: a text
+ * that starts (or ends) with another character cannot match, and most figures are checked without running it.
  */
-function edgeCharacters(pattern: RegExp, edge: 'first' | 'last'): Set<string> {
+function edgeCharacters(pattern: RegExp, edge: 'first' | 'last'): Set<number> {
   const words = pattern.source.replace(/^\^?\(|\)\$?$/g, '').split('|');
-  return new Set(words.map((w) => (edge === 'first' ? w[0] : w[w.length - 1])));
+  return new Set(words.map((w) => (edge === 'first' ? w.charCodeAt(0) : w.charCodeAt(w.length - 1))));
 }
 const SCOPE_FIRST = edgeCharacters(CN_SCOPE, 'first');
 /** A verb right after a count (从四方面谈了): the classifier itself was the noun. */
@@ -45,18 +57,29 @@ const VERB_AFTER_COUNT = /^(谈|进行|开展|推进|并举|联合|共同|同时
 const VERB_AFTER_COUNT_FIRST = edgeCharacters(VERB_AFTER_COUNT, 'first');
 const VERB_ENDING_NOUN = /(进行|开展|获得|实现|提升)$/;
 const VERB_ENDING_NOUN_LAST = edgeCharacters(VERB_ENDING_NOUN, 'last');
-const CN_TRAIL_WORDS = '要达到|达到|保持|为|是|达|有|约|近|超|共|计|已|要|将|均为|分别为|分别是|分别|在|了|的|至|到|增长|下降|提高|减少|降低|增加|上升|控制在|稳定在|不超过|小于|低于|高于|超过|大于|不低于|至少'.split('|');
-const CN_TRAIL = new RegExp(`(${CN_TRAIL_WORDS.join('|')})$`);
-/** The last characters of those words: a clause ending in anything else has nothing to trim. */
-const CN_TRAIL_LAST = new Set(CN_TRAIL_WORDS.map((w) => w[w.length - 1]));
+/** Words trimmed off the end of a clause (达到 in 优良天数比例达到), the longest first: of those a clause ends with, the longest goes. */
+const CN_TRAIL_WORDS = '要达到|达到|保持|为|是|达|有|约|近|超|共|计|已|要|将|均为|分别为|分别是|分别|在|了|的|至|到|增长|下降|提高|减少|降低|增加|上升|控制在|稳定在|不超过|小于|低于|高于|超过|大于|不低于|至少'
+  .split('|')
+  .sort((x, y) => y.length - x.length);
+/** Those words by the code of their last character: a clause ending in anything else has nothing to trim. */
+const CN_TRAIL_BY_LAST = wordsBy(CN_TRAIL_WORDS, (w) => w.charCodeAt(w.length - 1));
+
+function wordsBy(words: readonly string[], key: (w: string) => number): Map<number, string[]> {
+  const index = new Map<number, string[]>();
+  for (const w of words) index.set(key(w), [...(index.get(key(w)) ?? []), w]);
+  return index;
+}
 const EN_STOP = new Set(
   'a an the of in at to and or for that which who were was are is be been have has had with from by on as than more less about around roughly nearly almost approximately some over under up least most rose fell grew jumped climbed dropped slipped increased decreased declined gained lost reached hit totaled totalled stood said says reported made make makes this these those its their his her our last next year years'.split(' '),
 );
 /** What ends the noun after a count: these marks and particles, digits and white space (as `\s` reads it). */
-const NOUN_STOP_CODES = new Set([...'的和与及、,，。;；:：!！?？()（）“”"'].map((c) => c.charCodeAt(0)));
+const NOUN_STOP = codeTable('的和与及、,，。;；:：!！?？()（）“”"');
+
+const LEFT_QUOTE = '“'.charCodeAt(0);
+const QUOTE = 34;
 
 function isNounStop(code: number): boolean {
-  if (NOUN_STOP_CODES.has(code) || (code >= 48 && code <= 57)) return true;
+  if (NOUN_STOP[code] === 1 || (code >= 48 && code <= 57)) return true;
   if (code < 0x80) return code === 0x20 || (code >= 9 && code <= 13);
   return (
     code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
@@ -90,14 +113,50 @@ export function getSubject(text: string, request: SubjectRequest, previous: Prev
 }
 
 function sameSentence(text: string, from: number, to: number): boolean {
-  return !/[。！？!?\n]/.test(text.slice(from, to));
+  for (let i = from; i < to; i++) if (SENTENCE_BREAK[text.charCodeAt(i)] === 1) return false;
+  return true;
 }
 
 function clauseBefore(text: string, at: number, floor: number): string {
   let i = at;
   const limit = Math.max(floor, at - 40);
-  while (i > limit && !CLAUSE_BREAK_CODES.has(text.charCodeAt(i - 1))) i--;
+  while (i > limit && CLAUSE_BREAK[text.charCodeAt(i - 1)] !== 1) i--;
   return text.slice(i, at);
+}
+
+/** The clause without the longest trail word it ends with (达到, 控制在), or the clause itself. */
+function withoutTrail(clause: string): string {
+  for (const w of CN_TRAIL_BY_LAST.get(clause.charCodeAt(clause.length - 1)) ?? []) {
+    if (clause.endsWith(w)) return clause.slice(0, clause.length - w.length);
+  }
+  return clause;
+}
+
+/**
+ * Where the subject starts in a clause: after the last lead word that does not end it. Lead words are matched as
+ * one pattern of them would match, left to right without overlaps, the first listed winning at an offset.
+ */
+function afterLastLead(clause: string): number {
+  let cut = 0;
+  let p = 0;
+  while (p < clause.length) {
+    const candidates = CN_LEADS_BY_FIRST.get(clause.charCodeAt(p));
+    let end = -1;
+    if (candidates) {
+      for (const w of candidates) {
+        if (clause.startsWith(w, p)) {
+          end = p + w.length;
+          break;
+        }
+      }
+    }
+    if (end < 0) p++;
+    else {
+      if (end < clause.length) cut = end;
+      p = end;
+    }
+  }
+  return cut;
 }
 
 function chineseSubject(text: string, r: SubjectRequest, previous: PreviousClaim | null): string {
@@ -108,20 +167,13 @@ function chineseSubject(text: string, r: SubjectRequest, previous: PreviousClaim
   const floor = previous && sameSentence(text, previous.at.end, r.start) ? previous.at.end : 0;
   let clause = clauseBefore(text, r.start, floor);
   for (let changed = true; changed; ) {
-    const trimmed = CN_TRAIL_LAST.has(clause[clause.length - 1]) ? clause.replace(CN_TRAIL, '') : clause;
+    const trimmed = withoutTrail(clause);
     changed = trimmed !== clause && trimmed.length > 0;
     if (trimmed !== clause) clause = trimmed;
   }
-  let cut = 0;
-  // exec on the one global pattern, not matchAll, which copies the pattern for every figure.
-  CN_LEADS.lastIndex = 0;
-  for (let m = CN_LEADS.exec(clause); m; m = CN_LEADS.exec(clause)) {
-    const end = m.index + m[0].length;
-    if (end < clause.length) cut = end;
-  }
-  clause = clause.slice(cut);
-  if (clause.length <= LEAD_MAX && ONLY_LEAD.test(clause)) return '';
-  if (SCOPE_FIRST.has(clause[0])) clause = clause.replace(CN_SCOPE, '');
+  clause = clause.slice(afterLastLead(clause));
+  if (CN_LEADS.has(clause)) return '';
+  if (SCOPE_FIRST.has(clause.charCodeAt(0))) clause = clause.replace(CN_SCOPE, '');
   if (clause.length <= CN_MAX) return clause;
   const chars = [...clause];
   if (chars.length <= CN_MAX) return clause;
@@ -133,13 +185,14 @@ function chineseSubject(text: string, r: SubjectRequest, previous: PreviousClaim
 /** The noun a Chinese count counts: 四项机制 → 机制, 两大国家湿地公园 → 国家湿地公园. */
 function nounAfter(text: string, at: number): string {
   let i = at;
-  if (text[i] === '“' || text[i] === '"') i++;
+  const open = text.charCodeAt(i);
+  if (open === LEFT_QUOTE || open === QUOTE) i++;
   let j = i;
   while (j < text.length && j - i < 8 && !isNounStop(text.charCodeAt(j))) j++;
   const noun = text.slice(i, j);
   // A verb right after the count (从四方面谈了) means the classifier itself was the noun.
-  if (VERB_AFTER_COUNT_FIRST.has(noun[0]) && VERB_AFTER_COUNT.test(noun)) return '';
-  return VERB_ENDING_NOUN_LAST.has(noun[noun.length - 1]) ? noun.replace(VERB_ENDING_NOUN, '') : noun;
+  if (VERB_AFTER_COUNT_FIRST.has(noun.charCodeAt(0)) && VERB_AFTER_COUNT.test(noun)) return '';
+  return VERB_ENDING_NOUN_LAST.has(noun.charCodeAt(noun.length - 1)) ? noun.replace(VERB_ENDING_NOUN, '') : noun;
 }
 
 function englishSubject(text: string, r: SubjectRequest): string {
