@@ -186,7 +186,7 @@ function readClaim(model: DocumentModel, prose: ProseText, text: string, n: Nume
   // A Chinese numeral with nothing countable after it (两, 三 standing alone) is not a figure.
   if (!english && n.script === 'chinese' && !n.ordinal && kind === 'count' && unit === '' && !isHanAt(text, n.end)) return null;
   let qualifier = reading.qualifier;
-  const q = readQualifierBefore(text.slice(Math.max(0, start - 24), start));
+  const q = readQualifierBefore(text, start);
   if (q) {
     qualifier ??= { kind: q.kind, text: q.text };
     start -= q.length;

@@ -195,10 +195,30 @@ const CN_IDIOMS = [
   '十分', '十足', '万分', '千万', '万一', '一一', '两岸', '两会', '两院', '两委', '三农', '四风', '五四', '三角', '万物', '百姓', '千里',
 ];
 
-/** The idioms that contain a character, for each character (by code) of an idiom. */
-const IDIOMS_WITH = new Map<number, string[]>();
-for (const w of CN_IDIOMS) {
-  for (const c of new Set(w)) IDIOMS_WITH.set(c.charCodeAt(0), [...(IDIOMS_WITH.get(c.charCodeAt(0)) ?? []), w]);
+/** Where an idiom holds a character: the idiom and the offset of the character in it. */
+interface IdiomPlace {
+  idiom: string;
+  at: number;
+}
+
+/** The places of each character (by code) in the idioms. */
+const IDIOM_PLACES = new Map<number, IdiomPlace[]>();
+for (const idiom of CN_IDIOMS) {
+  for (let at = 0; at < idiom.length; at++) IDIOM_PLACES.set(idiom.charCodeAt(at), [...(IDIOM_PLACES.get(idiom.charCodeAt(at)) ?? []), { idiom, at }]);
+}
+
+/**
+ * Does an idiom cover the numeral `run` at `start`? Only an idiom that holds the run where it holds the run's first
+ * character can, and there the text must read the idiom: one character next to the run is compared before the rest.
+ */
+function idiomCovers(text: string, start: number, run: string): boolean {
+  for (const { idiom, at } of IDIOM_PLACES.get(run.charCodeAt(0)) ?? []) {
+    if (at > start || !idiom.startsWith(run, at)) continue;
+    const next = at > 0 ? at - 1 : at + run.length;
+    if (next < idiom.length && text.charCodeAt(start - at + next) !== idiom.charCodeAt(next)) continue;
+    if (text.startsWith(idiom, start - at)) return true;
+  }
+  return false;
 }
 
 const FEW = '几'.charCodeAt(0);
@@ -212,8 +232,7 @@ const COMPANY_AFTER = /.{0,4}(公司|集团|有限|股份|牌)/y;
  * numerals are figures, and each test looks at a character or two next to them.
  */
 function isChineseName(text: string, start: number, end: number, run: string): boolean {
-  // Only an idiom that holds the whole numeral can cover it, so only idioms with its first character are tried.
-  for (const w of IDIOMS_WITH.get(run.charCodeAt(0)) ?? []) if (idiomCovers(text, start, w, run)) return true;
+  if (idiomCovers(text, start, run)) return true;
   const before = start > 0 ? text.charCodeAt(start - 1) : -1;
   if (before === FEW || before === SEVERAL || text.startsWith('几', end)) return true;
   // 一是、二是 number clauses; 其一、其二 likewise. (The run holds numeral characters only, each one code unit.)
@@ -223,16 +242,6 @@ function isChineseName(text: string, start: number, end: number, run: string): b
   if (COMPANY_AFTER.test(text)) return true;
   // 三地 restating 京津冀 (or another regional cluster) is a name for the places, not a figure.
   if (text.startsWith('地', end) && /京津冀|长三角|珠三角|粤港澳|川渝|沪苏浙|江浙沪/.test(text.slice(Math.max(0, start - 40), start))) return true;
-  return false;
-}
-
-/**
- * Does an occurrence of the idiom cover the numeral `run` at `start`? Only where the idiom holds the run can it
- * cover it, so the text is compared there alone. (Idioms are at most four characters: one that covers the run lies
- * within three characters of it on either side.)
- */
-function idiomCovers(text: string, start: number, idiom: string, run: string): boolean {
-  for (let k = idiom.indexOf(run); k >= 0; k = idiom.indexOf(run, k + 1)) if (k <= start && text.startsWith(idiom, start - k)) return true;
   return false;
 }
 

@@ -4,6 +4,7 @@
  * bound (不超过, 至少, up to). Two figures are only compared when their units agree, so units are normalised:
  * 6座 and 六座 share 座, `3 states` and `three states` share `state`.
  */
+import { isRegExpSpaceCode } from './chars';
 
 export type ClaimKind = 'count' | 'quantity' | 'percent' | 'money' | 'date' | 'rank';
 
@@ -197,10 +198,10 @@ const CN_BEFORE: [string, QualifierKind][] = [
   ['逾', 'approximate'],
 ];
 
-/** The Chinese qualifiers by their last character, in list order (不超过 before 超过). */
-const CN_BEFORE_BY_LAST = new Map<string, [string, QualifierKind][]>();
+/** The Chinese qualifiers by the code of their last character, in list order (不超过 before 超过). */
+const CN_BEFORE_BY_LAST = new Map<number, [string, QualifierKind][]>();
 for (const entry of CN_BEFORE) {
-  const last = entry[0][entry[0].length - 1];
+  const last = entry[0].charCodeAt(entry[0].length - 1);
   CN_BEFORE_BY_LAST.set(last, [...(CN_BEFORE_BY_LAST.get(last) ?? []), entry]);
 }
 
@@ -210,13 +211,16 @@ const EN_BEFORE: [RegExp, QualifierKind][] = [
   [/\b(about|around|roughly|nearly|almost|approximately|some|close to|an estimated)\s+$/i, 'approximate'],
 ];
 
-/** A qualifier written before the number: the text that ends where the number starts. */
-export function readQualifierBefore(before: string): (Qualifier & { length: number }) | null {
-  if (before.length === 0) return null;
-  const last = before[before.length - 1];
-  for (const [w, kind] of CN_BEFORE_BY_LAST.get(last) ?? []) if (before.endsWith(w)) return { kind, text: w, length: w.length };
-  // Every English qualifier is a word followed by white space.
-  if (!/\s/.test(last)) return null;
+/**
+ * A qualifier written before the number at `at` in `text`, within the 24 characters before it. The Chinese ones are
+ * compared in place; an English one (a word followed by white space) is matched in that window.
+ */
+export function readQualifierBefore(text: string, at: number): (Qualifier & { length: number }) | null {
+  if (at <= 0) return null;
+  const last = text.charCodeAt(at - 1);
+  for (const [w, kind] of CN_BEFORE_BY_LAST.get(last) ?? []) if (at >= w.length && text.startsWith(w, at - w.length)) return { kind, text: w, length: w.length };
+  if (!isRegExpSpaceCode(last)) return null;
+  const before = text.slice(Math.max(0, at - 24), at);
   for (const [re, kind] of EN_BEFORE) {
     const m = re.exec(before);
     if (m) return { kind, text: m[1].toLowerCase(), length: m[0].length };
