@@ -41,30 +41,49 @@ export function isCJKPunctuationCode(c: number): boolean {
   return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff65) || (c >= 0x2010 && c <= 0x206f) || c === 0xb7;
 }
 
+/**
+ * A set of characters as a table indexed by UTF-16 code unit, for scanners that walk `charCodeAt`: a one-character
+ * string per look-up would be a new string to make and hash each time. Every character must be in the BMP.
+ */
+export function codeTable(chars: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+
 /** Marks after which a sentence (and so a paragraph) may end. */
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '.', '…', '；', ';', '」', '』', '”', '’', '"', "'", ')', '）', '】', '》', ':', '：', '.']);
+const SENTENCE_END = codeTable(['。', '！', '？', '!', '?', '.', '…', '；', ';', '」', '』', '”', '’', '"', "'", ')', '）', '】', '》', ':', '：', '.']);
 
 /** Closing marks that may follow the sentence-final mark: `。”`, `.)`. */
-const CLOSERS = new Set(['”', '’', '"', "'", ')', '）', '】', '》', '」', '』', '*', '_']);
+const CLOSERS = codeTable(['”', '’', '"', "'", ')', '）', '】', '》', '」', '』', '*', '_']);
+
+/** Marks that end a sentence themselves. */
+const SENTENCE_FINAL = codeTable(['.', '!', '?', '。', '！', '？', '…']);
 
 /** Does this text end a sentence (ignoring trailing spaces and closing quotes or brackets)? */
 export function endsSentence(text: string): boolean {
-  let i = text.length;
-  while (i > 0 && /\s/.test(text[i - 1])) i--;
-  while (i > 0 && CLOSERS.has(text[i - 1])) i--;
-  if (i === 0) return false;
-  const last = text[i - 1];
-  if (last === '.' || last === '!' || last === '?' || last === '。' || last === '！' || last === '？' || last === '…') return true;
-  return false;
+  return endsSentenceAt(text, 0, text.length);
+}
+
+/** `endsSentence` of the text from `start` to `end`, read in place (one code unit at a time, as `text[i]` reads it). */
+function endsSentenceAt(text: string, start: number, end: number): boolean {
+  let i = end;
+  while (i > start && isRegExpSpaceCode(text.charCodeAt(i - 1))) i--;
+  while (i > start && CLOSERS[text.charCodeAt(i - 1)] === 1) i--;
+  return i > start && SENTENCE_FINAL[text.charCodeAt(i - 1)] === 1;
 }
 
 /** Like endsSentence, but also accepts a closing quote or bracket right after text (`“…能”` ends a clause). */
 export function endsClause(text: string): boolean {
-  let i = text.length;
-  while (i > 0 && /\s/.test(text[i - 1])) i--;
-  if (i === 0) return false;
-  const last = text[i - 1];
-  return SENTENCE_END.has(last) || endsSentence(text.slice(0, i));
+  return endsClauseAt(text, 0, text.length);
+}
+
+/** `endsClause` of the text from `start` to `end`, read in place. */
+export function endsClauseAt(text: string, start: number, end: number): boolean {
+  let i = end;
+  while (i > start && isRegExpSpaceCode(text.charCodeAt(i - 1))) i--;
+  if (i === start) return false;
+  return SENTENCE_END[text.charCodeAt(i - 1)] === 1 || endsSentenceAt(text, start, i);
 }
 
 /** Count of visible characters: Han characters and letters, ignoring spaces and punctuation. */

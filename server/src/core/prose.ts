@@ -5,7 +5,7 @@
  * document offsets. Only prose is joined: the lede and body contents (never the opener prefix), and each
  * headline or subheadline on its own.
  */
-import { endsClause, isHan } from './chars';
+import { endsClauseAt, isHanCode } from './chars';
 import { Article, Block, DocumentModel } from './model';
 import { Span } from './text';
 import { lastIndexBefore } from './sorted';
@@ -25,8 +25,8 @@ interface Segment {
  * page broke (进 / 行); a space inside a Latin one, so words do not run together.
  */
 function joiner(before: string, after: string): string {
-  if (endsClause(before.slice(-24))) return '\n';
-  return isHan(before[before.length - 1]) && isHan(after[0]) ? '' : ' ';
+  if (endsClauseAt(before, Math.max(0, before.length - 24), before.length)) return '\n';
+  return isHanCode(before.charCodeAt(before.length - 1)) && isHanCode(after.charCodeAt(0)) ? '' : ' ';
 }
 
 export class ProseText {

@@ -5,6 +5,7 @@
  * trimmed to the noun phrase: scope words (今年, 全区), verbs (确保, 达到, rose) and particles go. A figure whose
  * clause names nothing (力争小于43) takes the subject of the figure before it in the same sentence.
  */
+import { codeTable } from './chars';
 import { ClaimKind } from './units';
 
 export interface SubjectRequest {
@@ -20,16 +21,6 @@ interface PreviousClaim {
   at: { start: number; end: number };
   subject: string;
   unit: string;
-}
-
-/**
- * Character sets as tables indexed by UTF-16 code unit (the scanners walk `charCodeAt`; a one-character string per
- * look-up would be a new string to make and hash each time). Every mark in them is in the BMP.
- */
-function codeTable(chars: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const c of chars) table[c.charCodeAt(0)] = 1;
-  return table;
 }
 
 /** Marks that end the clause before a figure. */
