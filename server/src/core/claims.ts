@@ -141,9 +141,16 @@ function claimsIn(model: DocumentModel, prose: ProseText): Claim[] {
   return out;
 }
 
+/** Four Chinese digits written digit by digit (二〇二〇), matched in place at a numeral of four characters. */
+const CHINESE_YEAR = /[零〇一二三四五六七八九]{4}/y;
+
 /** Digits before the point as written (2020 has four, so 2020年 is a year; 二〇二〇 likewise; 两千 has none). */
 function integerDigits(text: string, n: Numeral): number {
-  if (n.script === 'chinese') return /^[零〇一二三四五六七八九]{4}$/.test(text.slice(n.start, n.end)) ? 4 : 0;
+  if (n.script === 'chinese') {
+    if (n.end - n.start !== 4) return 0;
+    CHINESE_YEAR.lastIndex = n.start;
+    return CHINESE_YEAR.test(text) ? 4 : 0;
+  }
   if (n.script === 'english') return 0;
   // The digits up to the first point (a thousands comma or a minus sign is not a digit).
   let digits = 0;

@@ -99,11 +99,19 @@ export class ProseText {
     if (segments.length === 0) return null;
     let i = this.recent;
     if (!((i === 0 || segments[i].at <= at) && (i + 1 === segments.length || segments[i + 1].at > at))) {
-      i = lastIndexBefore(segments.length, (k) => segments[k].at > at);
+      i = segmentIndex(segments, at);
       this.recent = i;
     }
     return segments[i];
   }
+}
+
+/**
+ * The segment that holds an offset, by binary search. A function of its own: the closure's variables would otherwise
+ * be allocated on every call of segmentAt, also when the recent segment answers.
+ */
+function segmentIndex(segments: Segment[], at: number): number {
+  return lastIndexBefore(segments.length, (k) => segments[k].at > at);
 }
 
 export interface ArticleProse {
