@@ -31,8 +31,12 @@ const CN_MAX = 12;
 /** Words after which the subject starts: verbs of planning and saying, scope and time words, demonstratives. */
 const CN_LEAD_WORDS = '确保|力争|要求|提出|明确|实现|其中|包括|据了解|目前|今年|去年|全年|同比|环比|一年来|已经|已|将|要|把|对|在|是|为|了|的|使|让|这|该|其|以|共有|累计|合计|总计|新建|建设|建|完成|修复|开展|出动|检查|获得|恢复|宣教|投入|自筹|帮扶|超过|达到|不超过'.split('|');
 const CN_LEADS = new Set(CN_LEAD_WORDS);
+/** The longest lead word: a longer clause is never one alone. */
+const LEAD_MAX = Math.max(...CN_LEAD_WORDS.map((w) => w.length));
 /** The lead words by the code of their first character, in list order (the order a pattern would try them in). */
 const CN_LEADS_BY_FIRST = wordsBy(CN_LEAD_WORDS, (w) => w.charCodeAt(0));
+/** Their first characters: most characters of a clause start none, and are passed by one table look-up. */
+const LEAD_FIRST = codeTable(CN_LEAD_WORDS.map((w) => w[0]));
 const CN_SCOPE = /^(全区|全市|全省|全国|全县|全年|今年|各|本)/;
 /**
  * The first (or last) characters of the words a pattern anchored at the start (or end) can match, by code: a text
@@ -131,10 +135,10 @@ function afterLastLead(clause: string): number {
   let cut = 0;
   let p = 0;
   while (p < clause.length) {
-    const candidates = CN_LEADS_BY_FIRST.get(clause.charCodeAt(p));
+    const code = clause.charCodeAt(p);
     let end = -1;
-    if (candidates) {
-      for (const w of candidates) {
+    if (LEAD_FIRST[code] === 1) {
+      for (const w of CN_LEADS_BY_FIRST.get(code)!) {
         if (clause.startsWith(w, p)) {
           end = p + w.length;
           break;
@@ -163,14 +167,32 @@ function chineseSubject(text: string, r: SubjectRequest, previous: PreviousClaim
     if (trimmed !== clause) clause = trimmed;
   }
   clause = clause.slice(afterLastLead(clause));
-  if (CN_LEADS.has(clause)) return '';
+  if (clause.length <= LEAD_MAX && CN_LEADS.has(clause)) return '';
   if (SCOPE_FIRST.has(clause.charCodeAt(0))) clause = clause.replace(CN_SCOPE, '');
   if (clause.length <= CN_MAX) return clause;
-  const chars = [...clause];
-  if (chars.length <= CN_MAX) return clause;
+  // The last CN_MAX characters as a reader counts them (a surrogate pair is one).
+  const from = lastCodePointsStart(clause, CN_MAX);
+  if (from === 0) return clause;
   // Never start inside a Latin word (…newsmark优良天数比例 keeps 优良天数比例, PM2.5 stays whole).
-  const tail = chars.slice(-CN_MAX).join('');
-  return /[A-Za-z0-9._{}]/.test(chars[chars.length - CN_MAX - 1]) ? tail.replace(/^[A-Za-z0-9._{}]+/, '') : tail;
+  const tail = clause.slice(from);
+  return LATIN_NAME[clause.charCodeAt(from - 1)] === 1 ? tail.replace(/^[A-Za-z0-9._{}]+/, '') : tail;
+}
+
+/** Letters, digits and marks that make up a Latin name such as PM2.5 or PM_{2.5}. */
+const LATIN_NAME = codeTable('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._{}');
+
+/**
+ * Where the last `count` code points of a text start (0 when it has no more), counting a surrogate pair as one and
+ * a lone surrogate as one, as spreading the string into an array does.
+ */
+function lastCodePointsStart(text: string, count: number): number {
+  let i = text.length;
+  for (let k = 0; k < count && i > 0; k++) {
+    const c = text.charCodeAt(i - 1);
+    const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+    i -= pair ? 2 : 1;
+  }
+  return i;
 }
 
 /** The noun a Chinese count counts: 四项机制 → 机制, 两大国家湿地公园 → 国家湿地公园. */

@@ -123,6 +123,13 @@ describe('claims', () => {
       assert.equal(find(claims, '达到75%').subject, '优良天数比例');
     });
 
+    it('keeps the last twelve characters of a long subject as a reader counts them (a character outside the BMP is one)', () => {
+      const split = claimsOf(paragraphs('标题在这里', '本报讯 蓟州区𠮷𠮷国家湿地公园保护区面积700公顷。'));
+      assert.equal(find(split, '700公顷').subject, '𠮷国家湿地公园保护区面积');
+      const inside = claimsOf(paragraphs('标题在这里', '本报讯 蓟州区湿地公园保护区𠮷面积700公顷。'));
+      assert.equal(find(inside, '700公顷').subject, '州区湿地公园保护区𠮷面积');
+    });
+
     it('reads 1.8亿元, 15.6万人 and 百分之三十', () => {
       const claims = claimsOf(paragraphs('标题在这里', '本报讯 项目投资1.8亿元,惠及15.6万人,覆盖率达到百分之三十。'));
       assert.deepEqual([find(claims, '1.8亿元').value, find(claims, '1.8亿元').unit], [1.8e8, '元']);
