@@ -24,6 +24,47 @@ export interface UnitReading {
   qualifier: Qualifier | null;
 }
 
+const EN_PERCENT = /^\s?(%|percent\b|per cent\b|pct\b|percentage points?\b)/i;
+const EN_MEASURE = /^\s?(square kilometers|square kilometres|square miles|kilometers|kilometres|km|miles|hectares|acres|tons|tonnes|meters|metres|feet|inches|yards|centimeters|millimeters|gallons|barrels|liters|litres|kilograms|kg|hours|days|weeks|months|years|minutes|mph|degrees)\b/i;
+const EN_MONEY = /^\s?(dollars|yuan|euros|pounds|yen|US dollars)\b/i;
+const EN_STOP = /^(of|in|at|to|and|or|for|the|a|an|that|which|who|were|was|are|is|have|has|had|with|from|by|on|as|than|more|less|per|each|this|these|those|its|their|his|her|percent)$/i;
+const MONTHS = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
+
+/**
+ * A word list indexed by the code of its first character, in its order: every claim reads several lists, and only
+ * the words that start with the text's first character can match. Keyed by code, not by a one-character string:
+ * `text[0]` of a Han character makes a new string (and hashes it) at every look-up. `bit` marks the list's first
+ * characters in FIRST_CHARACTERS, so a character that starts none of its words is refused by one table look-up.
+ */
+interface WordList {
+  bit: number;
+  byFirst: ReadonlyMap<number, readonly string[]>;
+}
+
+/** For each UTF-16 code unit, the bits of the word lists that have a word starting with it. */
+const FIRST_CHARACTERS = new Uint8Array(0x10000);
+let nextListBit = 1;
+
+function byFirstCharacter(list: readonly string[]): WordList {
+  const bit = nextListBit;
+  nextListBit <<= 1;
+  const index = new Map<number, string[]>();
+  for (const w of list) {
+    index.set(w.charCodeAt(0), [...(index.get(w.charCodeAt(0)) ?? []), w]);
+    FIRST_CHARACTERS[w.charCodeAt(0)] |= bit;
+  }
+  return { bit, byFirst: index };
+}
+
+/** The first word of the list that `text` starts with at `at`, or null. */
+function startsWithAny(text: string, list: WordList, at = 0): string | null {
+  const c = text.charCodeAt(at);
+  // Past the end c is NaN, whose entry is undefined: no list's bit.
+  if ((FIRST_CHARACTERS[c] & list.bit) === 0) return null;
+  for (const w of list.byFirst.get(c)!) if (text.startsWith(w, at)) return w;
+  return null;
+}
+
 const CN_PERCENT = byFirstCharacter(['个百分点', '百分点', '%']);
 const CN_MONEY = byFirstCharacter(['元人民币', '人民币', '美元', '欧元', '英镑', '日元', '港元', '元']);
 const CN_MEASURES = byFirstCharacter([
@@ -36,33 +77,6 @@ const CN_CLASSIFIERS = byFirstCharacter([
   '辆', '台', '只', '头', '份', '套', '组', '起', '宗', '笔', '户', '栋', '间', '片', '块', '根', '棵', '株', '篇', '部', '本', '首', '场',
   '届', '期', '段', '步', '层', '道', '环', '大', '对', '艘', '架', '枚',
 ]);
-
-const EN_PERCENT = /^\s?(%|percent\b|per cent\b|pct\b|percentage points?\b)/i;
-const EN_MEASURE = /^\s?(square kilometers|square kilometres|square miles|kilometers|kilometres|km|miles|hectares|acres|tons|tonnes|meters|metres|feet|inches|yards|centimeters|millimeters|gallons|barrels|liters|litres|kilograms|kg|hours|days|weeks|months|years|minutes|mph|degrees)\b/i;
-const EN_MONEY = /^\s?(dollars|yuan|euros|pounds|yen|US dollars)\b/i;
-const EN_STOP = /^(of|in|at|to|and|or|for|the|a|an|that|which|who|were|was|are|is|have|has|had|with|from|by|on|as|than|more|less|per|each|this|these|those|its|their|his|her|percent)$/i;
-const MONTHS = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
-
-/**
- * A word list indexed by the code of its first character, in its order: every claim reads several lists, and only
- * the words that start with the text's first character can match. Keyed by code, not by a one-character string:
- * `text[0]` of a Han character makes a new string (and hashes it) at every look-up.
- */
-type WordList = ReadonlyMap<number, readonly string[]>;
-
-function byFirstCharacter(list: readonly string[]): WordList {
-  const index = new Map<number, string[]>();
-  for (const w of list) index.set(w.charCodeAt(0), [...(index.get(w.charCodeAt(0)) ?? []), w]);
-  return index;
-}
-
-/** The first word of the list that `text` starts with at `at`, or null. */
-function startsWithAny(text: string, list: WordList, at = 0): string | null {
-  // charCodeAt past the end is NaN, which no list holds.
-  const candidates = list.get(text.charCodeAt(at));
-  if (candidates) for (const w of candidates) if (text.startsWith(w, at)) return w;
-  return null;
-}
 
 const MORE = '多'.charCodeAt(0);
 const ODD = '余'.charCodeAt(0);
@@ -77,11 +91,13 @@ const AFTER_QUALIFIERS: [string, QualifierKind][] = [
   ['左右', 'approximate'],
   ['上下', 'approximate'],
 ];
+/** Their first characters (以, 左, 上): after most units comes none of them. */
+const AFTER_QUALIFIER_FIRST = new Set(AFTER_QUALIFIERS.map(([w]) => w.charCodeAt(0)));
 
 /** The reading of a unit `length` long at `i` in `after`, with a qualifier after it (以上, 左右) when none came before. */
 function finishUnit(after: string, i: number, qualifier: Qualifier | null, unit: string, kind: ClaimKind, length: number): UnitReading {
   let end = i + length;
-  if (!qualifier) {
+  if (!qualifier && AFTER_QUALIFIER_FIRST.has(after.charCodeAt(end))) {
     for (const [w, k] of AFTER_QUALIFIERS) {
       if (after.startsWith(w, end)) {
         qualifier = { kind: k, text: w };
