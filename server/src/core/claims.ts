@@ -91,15 +91,14 @@ function index(model: DocumentModel): ClaimIndex {
     const claims: Claim[] = [];
     const byArticle: Claim[][] = [];
     for (const prose of getArticleProse(model)) {
-      // concat, not push(...): a line of 200,000 figures would overflow the stack as spread arguments.
-      let list: Claim[] = [];
-      for (const heading of prose.headings) list = list.concat(claimsIn(model, heading));
-      list = list.concat(claimsIn(model, prose.body));
-      list.sort((a, b) => a.span.start - b.span.start);
+      const list: Claim[] = [];
+      for (const heading of prose.headings) claimsIn(model, heading, list);
+      claimsIn(model, prose.body, list);
+      inDocumentOrder(list);
       byArticle[prose.article] = list;
       for (const claim of list) claims.push(claim);
     }
-    claims.sort((a, b) => a.span.start - b.span.start);
+    inDocumentOrder(claims);
     claims.forEach((c, i) => (c.index = i));
     found = { claims, byArticle };
     cache.set(model, found);
@@ -127,18 +126,30 @@ function isEnglishContext(text: string, n: Numeral): boolean {
   return /[A-Za-z$€£]/.test(text.slice(Math.max(0, n.start - 12), n.start) + after) || /^\s/.test(after);
 }
 
-function claimsIn(model: DocumentModel, prose: ProseText): Claim[] {
+/** Sorts claims by where they start. Most lists are in that order already, and a stable sort would leave them so. */
+function inDocumentOrder(claims: Claim[]): void {
+  for (let i = 1; i < claims.length; i++) {
+    if (claims[i - 1].span.start > claims[i].span.start) {
+      claims.sort((a, b) => a.span.start - b.span.start);
+      return;
+    }
+  }
+}
+
+/** Adds the claims of one prose text to `out` (one by one: a line of 200,000 figures would overflow push(...)). */
+function claimsIn(model: DocumentModel, prose: ProseText, out: Claim[]): void {
   const { text, numerals } = scanNumerals(prose.text);
-  const out: Claim[] = [];
   let covered = 0;
+  // The claim before, when it is from this text (a figure without a subject of its own may take its subject).
+  let previous: Claim | null = null;
   for (const n of numerals) {
     if (n.start < covered) continue;
-    const claim = readClaim(model, prose, text, n, out[out.length - 1] ?? null);
+    const claim = readClaim(model, prose, text, n, previous);
     if (!claim) continue;
     out.push(claim);
+    previous = claim;
     covered = claim.at.end;
   }
-  return out;
 }
 
 /** Four Chinese digits written digit by digit (二〇二〇), matched in place at a numeral of four characters. */
@@ -202,7 +213,7 @@ function readClaim(model: DocumentModel, prose: ProseText, text: string, n: Nume
   const numberSpan = prose.spanOf(n.start, n.end);
   const span = prose.spanOf(start, end);
   const at = { start, end };
-  const subject = getSubject(text, { start, end, numberEnd: n.end, kind, unit, english }, previous && previous.prose === prose ? previous : null);
+  const subject = getSubject(text, { start, end, numberEnd: n.end, kind, unit, english }, previous);
   return {
     index: 0,
     article: prose.article,

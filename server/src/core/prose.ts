@@ -46,25 +46,30 @@ export class ProseText {
     // than a chain of concatenations.
     const pieces: string[] = [];
     let length = 0;
-    // The joiner reads only the last 24 characters: kept apart, since reading the end of the growing text
-    // flattens it at every block (quadratic in an article of thousands of paragraphs).
+    // The joiner reads only the last 24 characters of the text so far: the last content when it is that long,
+    // else `tail`, kept apart, since reading the end of the growing text flattens it at every block (quadratic in
+    // an article of thousands of paragraphs).
+    let last = '';
     let tail = '';
     const segments: Segment[] = [];
     for (const b of blocks) {
       const block = model.blocks[b];
-      const content = model.text.slice(block.content.start, block.content.end);
+      const { paragraph, content: span } = block;
+      // Most blocks are their whole paragraph, whose text is already made.
+      const content = span.start === paragraph.span.start && span.end === paragraph.span.end ? paragraph.text : model.text.slice(span.start, span.end);
       if (content.length === 0) continue;
+      let join = '';
       if (length > 0) {
-        const join = joiner(tail, content);
+        join = joiner(last.length >= 24 ? last : tail, content);
         pieces.push(join);
         length += join.length;
-        tail += join;
       }
-      segments.push({ at: length, start: block.content.start, length: content.length });
+      segments.push({ at: length, start: span.start, length: content.length });
       pieces.push(content);
       length += content.length;
-      // A long content alone makes the tail: joining it to the old tail first would copy all of it.
-      tail = content.length >= 24 ? content.slice(-24) : (tail + content).slice(-24);
+      // A long content alone makes the tail, which is only built when a short one follows.
+      if (content.length < 24) tail = ((last.length >= 24 ? last.slice(-24) : tail) + join + content).slice(-24);
+      last = content;
     }
     return new ProseText(pieces.join(''), role, article, segments);
   }
