@@ -4,7 +4,7 @@
  * (`本报讯(记者 张三)`, `新华社武汉3月12日电(记者 王某 李某)`), or print names behind a mark (`◆郭文生 任效良`).
  * English wire uses a `By …` line, sometimes with the agency on the line below.
  */
-import { initialsOf, isRegExpSpaceCode } from './chars';
+import { firstNonSpaceCode, initialsOf, isRegExpSpaceCode } from './chars';
 import { isChineseName, isKnownPlace, splitEnglishNames, splitNameAndPlace } from './names';
 import { Span } from './text';
 
@@ -162,8 +162,12 @@ export function parseEnglishByline(text: string, base: number): { bylines: Bylin
 
 const AGENCY_LINE = /^(?:The\s+)?(Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|Xinhua)\s*$/;
 
+const AGENCY_FIRST = new Set([...'TARBX'].map((c) => c.charCodeAt(0)));
+
 /** The agency line under an English byline: `Associated Press`. */
 export function parseAgencyLine(text: string): string | null {
+  // Every agency line starts with T(he), A(ssociated Press, P, FP, gence), R(euters), B(loomberg) or X(inhua).
+  if (!AGENCY_FIRST.has(firstNonSpaceCode(text))) return null;
   const m = AGENCY_LINE.exec(text.trim());
   return m ? m[1] : null;
 }

@@ -3,7 +3,7 @@
  * followed by its credit (`张冬梅摄`) on the next line or carries it at its end. `图为` counts only where it opens a
  * sentence, so `企图为` and `蓝图为` in prose are not captions.
  */
-import { initialsOf } from './chars';
+import { initialsOf, lastNonSpaceCode } from './chars';
 import { Credit, parseInlinePhotoCredit } from './credits';
 import { Span } from './text';
 
@@ -17,6 +17,8 @@ export interface Caption {
 }
 
 const CAPTION_OPENERS = /^(?:[上下左右]?图[0-9一二三四]?[:：\s]|图片[:：]|图为|Photo[:：]|Caption[:：]|PHOTO[:：])/;
+const CLOSING_BRACKET = 0x29;
+
 /** What CAPTION_OPENERS can start with. */
 const CAPTION_INITIALS = initialsOf(['上', '下', '左', '右', '图', 'P', 'C']);
 
@@ -28,7 +30,7 @@ const CAPTION_INITIALS = initialsOf(['上', '下', '左', '右', '图', 'P', 'C'
 export function captionShape(text: string): 'opening' | 'inner' | null {
   if (CAPTION_INITIALS.has(text.charCodeAt(0)) && CAPTION_OPENERS.test(text)) return 'opening';
   // Unanchored, this pattern is tried at every bracket; the key word is looked for first.
-  if (text.includes('Photo') && /\((?:AP|Reuters|AFP|Xinhua|Getty Images)\s+Photos?\s*\/[^)]+\)\s*$/.test(text)) return 'opening';
+  if (lastNonSpaceCode(text) === CLOSING_BRACKET && text.includes('Photo') && /\((?:AP|Reuters|AFP|Xinhua|Getty Images)\s+Photos?\s*\/[^)]+\)\s*$/.test(text)) return 'opening';
   if (text.includes('图为') && /(?:^|[。！？，,\s）)])图为/.test(text)) return 'inner';
   return null;
 }

@@ -106,7 +106,27 @@ export function hasHan(text: string): boolean {
 export function isRegExpSpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
+  // Han text lands here: above U+3000 only the BOM is a space.
+  if (c > 0x3000) return c === 0xfeff;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The code of the first character that `\s` does not match, or -1 when there is none (what `trim()` would keep first). */
+export function firstNonSpaceCode(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isRegExpSpaceCode(c)) return c;
+  }
+  return -1;
+}
+
+/** The code of the last character that `\s` does not match, or -1 when there is none (what `trim()` would keep last). */
+export function lastNonSpaceCode(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (!isRegExpSpaceCode(c)) return c;
+  }
+  return -1;
 }
 
 /** Length in code points (what a reader counts), not UTF-16 units; whitespace is not counted. */

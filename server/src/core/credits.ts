@@ -5,7 +5,7 @@
  * but an extraction leftover (an orphan credit); which of the two a line is depends on where it stands, so this
  * file only recognises shapes and the article builder decides.
  */
-import { initialsOf, isRegExpSpaceCode } from './chars';
+import { firstNonSpaceCode, initialsOf, isRegExpSpaceCode, lastNonSpaceCode } from './chars';
 import { ROLE_INITIALS, ROLE_PATTERN, readRolesAndNames } from './bylines';
 import { isChineseName, splitEnglishNames } from './names';
 import { Span } from './text';
@@ -115,9 +115,14 @@ function trailingNamesStart(text: string): number {
 
 const PHOTO_CREDIT = /^[(（]?\s*((?:本报|新华社|中新社)?(?:特约)?(?:摄影)?(?:记者|通讯员)?)\s*([\u3400-\u9fff·\s、]{2,40}?)\s*摄(?:影)?\s*[)）]?$/;
 
+/** The last character (before spaces) of every photo credit: 摄, 摄影, or a closing bracket. */
+const PHOTO_CREDIT_LAST = new Set([...'摄影)）'].map((c) => c.charCodeAt(0)));
+
 /** `张冬梅摄`, `本报记者 张三 摄`, `(新华社记者 李四 摄)`, `(AP Photo/Jane Doe)`. */
 export function parsePhotoCredit(text: string, base: number): Credit[] | null {
-  // Both patterns hold a key word; most lines have neither, and the Chinese pattern backtracks before failing.
+  // Both patterns end the line with 摄, 摄影 or a closing bracket: most lines end otherwise and are refused there.
+  if (!PHOTO_CREDIT_LAST.has(lastNonSpaceCode(text))) return null;
+  // Both hold a key word; the Chinese pattern backtracks before failing.
   if (!text.includes('摄') && !text.includes('Photo')) return null;
   const m = PHOTO_CREDIT.exec(text.trim());
   if (m) {
@@ -135,7 +140,8 @@ export function parsePhotoCredit(text: string, base: number): Credit[] | null {
 
 /** A photo credit at the end of a caption paragraph: `…运行情况。张冬梅摄`. */
 export function parseInlinePhotoCredit(text: string, base: number): { credits: Credit[]; start: number } | null {
-  // The pattern is tried at every position; most captions have neither of its key words.
+  // The pattern is tried at every position; it ends the text with 摄 or a closing bracket, and holds a key word.
+  if (!PHOTO_CREDIT_LAST.has(lastNonSpaceCode(text))) return null;
   if (!text.includes('摄') && !text.includes('Photo')) return null;
   const m = /(?:[。！？.)）]\s*|\s+)([^。！？]{2,40}摄[)）]?|\((?:AP|Reuters|AFP|Xinhua)?\s*Photos?\s*\/[^)]+\))\s*$/.exec(text);
   if (!m) return null;
@@ -208,7 +214,11 @@ export function parseContributorLine(text: string, base: number): Credit[] | nul
 
 const END_MARK = /^(?:[(（]\s*(?:完|END|end|ends)\s*[)）]|###|-30-|■|□|—\s*完\s*—|\[?END\]?)$/;
 
+/** What END_MARK can start with (after spaces): most lines start otherwise and are refused before trimming. */
+const END_MARK_FIRST = new Set([...'(（#-■□—[E'].map((c) => c.charCodeAt(0)));
+
 export function isEndMark(text: string): boolean {
+  if (!END_MARK_FIRST.has(firstNonSpaceCode(text))) return false;
   return END_MARK.test(text.trim());
 }
 

@@ -5,12 +5,31 @@
  * names, spaces around an end mark, a full stop inside bold markup, a place fused with a name.
  */
 import * as assert from 'node:assert/strict';
-import { parseTrailingNames, trailingEndMark } from '../../../server/src/core/credits';
+import { parseAgencyLine } from '../../../server/src/core/bylines';
+import { captionShape } from '../../../server/src/core/captions';
+import { isEndMark, parseInlinePhotoCredit, parsePhotoCredit, parseTrailingNames, trailingEndMark } from '../../../server/src/core/credits';
 import { isHeaderShape, isSectionShape } from '../../../server/src/core/features';
 import { splitNameAndPlace } from '../../../server/src/core/names';
 import { LineIndex } from '../../../server/src/core/text';
 
 describe('structure scanners', () => {
+  it('reads photo credits, end marks, agency lines and wire photo captions with spaces around them, and refuses their near misses by an edge character', () => {
+    assert.deepEqual(parsePhotoCredit('  本报记者 张冬梅 摄影 \u3000', 0)?.map((c) => c.name), ['张冬梅']);
+    assert.deepEqual(parsePhotoCredit('(AP Photo/Jane Doe)\t', 0)?.map((c) => c.name), ['Jane Doe']);
+    assert.equal(parsePhotoCredit('张冬梅摄于天津', 0), null);
+    assert.equal(parseInlinePhotoCredit('图为湿地公园一角。张冬梅摄 ', 0)?.credits[0].name, '张冬梅');
+    assert.equal(parseInlinePhotoCredit('图为湿地公园一角。张冬梅摄制', 0), null);
+    assert.ok(isEndMark(' \u3000(完) '));
+    assert.ok(isEndMark('END'));
+    assert.ok(isEndMark('—完—'));
+    assert.ok(!isEndMark('完'));
+    assert.equal(parseAgencyLine('  The Associated Press '), 'Associated Press');
+    assert.equal(parseAgencyLine(' Xinhua'), 'Xinhua');
+    assert.equal(parseAgencyLine('Associated Press writers'), null);
+    assert.equal(captionShape('Firefighters work at the scene. (AP Photo/Jane Doe) '), 'opening');
+    assert.equal(captionShape('Firefighters work at the scene. (AP Photo/Jane Doe).'), null);
+  });
+
   it('starts a line after CR, LF and CRLF, and never inside a CRLF', () => {
     assert.deepEqual(new LineIndex('a\r\r\nb\n\rc\r').lineStarts, [0, 2, 4, 6, 7, 9]);
     assert.deepEqual(new LineIndex('\r\n\r\n').lineStarts, [0, 2, 4]);
