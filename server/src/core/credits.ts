@@ -191,9 +191,13 @@ export function parseEnglishCredits(text: string, base: number): Credit[] | null
   return credits.length > 0 ? credits : null;
 }
 
+const CONTRIBUTOR_LINE_LAST = new Set([...'.dDtTyY'].map((c) => c.charCodeAt(0)));
+
 /** `Associated Press writer Jane Doe in Dallas contributed to this report.` */
 export function parseContributorLine(text: string, base: number): Credit[] | null {
-  // The pattern below backtracks over the whole line; most lines do not even contain its key word.
+  // The pattern below backtracks over the whole line. It ends the line with `contributed`, `report`, `story` or a
+  // full stop, in either case: most lines end otherwise; most of the rest do not even contain its key word.
+  if (!CONTRIBUTOR_LINE_LAST.has(lastNonSpaceCode(text))) return null;
   if (!/contributed/i.test(text)) return null;
   const m = /^(?:The\s+)?(?:Associated Press|AP|Reuters)?\s*(?:writers?|reporters?|correspondents?)?\s*(.+?)\s+contributed(?:\s+to\s+this\s+(?:report|story))?\.?$/i.exec(text.trim());
   if (!m) return null;

@@ -172,5 +172,5 @@ export function computeFeatures(p: Paragraph): Features {
   const header = isHeaderShape(text);
   // NONE also tells the article builder that isSectionShape would say no (see mayBeSection).
   if (!banner && !header && !(opening === 0x23 && /^#{2,6}\s/.test(text))) return NONE;
-  return featuresWith({ banner, header, dash: header && /^——/.test(text) });
+  return featuresWith({ banner, header, dash: header && text.startsWith('——') });
 }

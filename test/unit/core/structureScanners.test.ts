@@ -7,13 +7,13 @@
 import * as assert from 'node:assert/strict';
 import { parseAgencyLine } from '../../../server/src/core/bylines';
 import { captionShape } from '../../../server/src/core/captions';
-import { isEndMark, parseInlinePhotoCredit, parsePhotoCredit, parseTrailingNames, trailingEndMark } from '../../../server/src/core/credits';
+import { isEndMark, parseContributorLine, parseInlinePhotoCredit, parsePhotoCredit, parseTrailingNames, trailingEndMark } from '../../../server/src/core/credits';
 import { isHeaderShape, isSectionShape } from '../../../server/src/core/features';
 import { splitNameAndPlace } from '../../../server/src/core/names';
 import { LineIndex } from '../../../server/src/core/text';
 
 describe('structure scanners', () => {
-  it('reads photo credits, end marks, agency lines and wire photo captions with spaces around them, and refuses their near misses by an edge character', () => {
+  it('reads photo credits, end marks, agency lines, contributor lines and wire photo captions with spaces around them, and refuses their near misses by an edge character', () => {
     assert.deepEqual(parsePhotoCredit('  本报记者 张冬梅 摄影 \u3000', 0)?.map((c) => c.name), ['张冬梅']);
     assert.deepEqual(parsePhotoCredit('(AP Photo/Jane Doe)\t', 0)?.map((c) => c.name), ['Jane Doe']);
     assert.equal(parsePhotoCredit('张冬梅摄于天津', 0), null);
@@ -28,6 +28,11 @@ describe('structure scanners', () => {
     assert.equal(parseAgencyLine('Associated Press writers'), null);
     assert.equal(captionShape('Firefighters work at the scene. (AP Photo/Jane Doe) '), 'opening');
     assert.equal(captionShape('Firefighters work at the scene. (AP Photo/Jane Doe).'), null);
+    const contributors = (t: string) => parseContributorLine(t, 0)?.map((c) => c.name) ?? null;
+    assert.deepEqual(contributors('Associated Press writer Jane Doe in Dallas contributed to this report. '), ['Jane Doe']);
+    assert.deepEqual(contributors('Jane Doe contributed'), ['Jane Doe']);
+    assert.deepEqual(contributors('REUTERS REPORTER JANE DOE CONTRIBUTED TO THIS STORY'), ['JANE DOE']);
+    assert.equal(contributors('Jane Doe contributed to this report。'), null);
   });
 
   it('starts a line after CR, LF and CRLF, and never inside a CRLF', () => {
