@@ -389,27 +389,35 @@ export function findNumerals(source: string): Numeral[] {
 export function scanNumerals(source: string): { text: string; numerals: Numeral[] } {
   let text = source;
   let out: Numeral[] = [];
-  // This loop sees every character of prose: one table look-up per character, and a scanner only where a numeral
-  // can start (a digit, a Chinese numeral character, the first letter of a Latin word).
+  // A full-width digit, point, percent or minus: the whole text is read again in its ASCII form.
+  if (!scanInto(text, out)) {
+    text = normalizeDigits(source);
+    out = [];
+    scanInto(text, out);
+  }
+  const joined = joinMixed(text, out);
+  return { text, numerals: joined.filter((n, k) => k === 0 || n.start >= joined[k - 1].end) };
+}
+
+/**
+ * Adds the numerals of a text to `out`; false, at once, at a full-width form (digit, point, percent, minus). This loop
+ * sees every character of prose: one table look-up per character, and a scanner only where a numeral can start (a
+ * digit, a Chinese numeral character, the first letter of a Latin word).
+ */
+function scanInto(text: string, out: Numeral[]): boolean {
+  const length = text.length;
   let i = 0;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    const kind = START[code];
+  while (i < length) {
+    const kind = START[text.charCodeAt(i)];
     if (kind === 0) i++;
     else if (kind === DIGIT) i = scanArabic(text, i, out);
     else if (kind === LETTER) {
       if (i > 0 && START[text.charCodeAt(i - 1)] === LETTER) i++;
       else i = scanEnglish(text, i, out);
     } else if (kind === CHINESE) i = scanChinese(text, i, out);
-    else {
-      // A full-width digit, point, percent or minus: read the whole text again in its ASCII form.
-      text = normalizeDigits(source);
-      out = [];
-      i = 0;
-    }
+    else return false;
   }
-  const joined = joinMixed(text, out);
-  return { text, numerals: joined.filter((n, k) => k === 0 || n.start >= joined[k - 1].end) };
+  return true;
 }
 
 /** The characters a Chinese scale word after a number starts with. */
