@@ -50,6 +50,8 @@ function isIn(set: number, code: number): boolean {
 }
 
 const SENTENCE_END_CODES = codes('。！？!?\n');
+/** Every character of a Chinese conjunction: an item without one of them holds none. */
+const CN_CONJ_CODES = codes('以和及与或');
 const FULL_STOP = 46;
 const COLON = 58;
 const FULL_WIDTH_COLON = 0xff1a;
@@ -76,8 +78,31 @@ function range(min: number, max: number): number[] {
 
 /** Item counts a piece list allows: each piece is one item, or several when 和/and joins them. */
 function pieceReadings(pieces: string[], english: boolean): number[] {
-  const conj = pieces.reduce((n, p) => n + (p.replace(/^\s*(and|or)\s+/i, '').match(english ? EN_CONJ : CN_CONJ)?.length ?? 0), 0);
+  let conj = 0;
+  for (const p of pieces) {
+    // Most Chinese items hold no conjunction at all: they are passed over without a regular expression.
+    if (!english && !hasAny(p, CN_CONJ_CODES, 0)) continue;
+    conj += p.replace(/^\s*(and|or)\s+/i, '').match(english ? EN_CONJ : CN_CONJ)?.length ?? 0;
+  }
   return range(pieces.length, pieces.length + conj);
+}
+
+/** `s.split('、')`, which on these short slices of a long prose text cost several times this loop. */
+function splitAtCommas(s: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = s.indexOf('、'); i >= 0; i = s.indexOf('、', from)) {
+    out.push(s.slice(from, i));
+    from = i + 1;
+  }
+  out.push(s.slice(from));
+  return out;
+}
+
+/** Does `s` hold a unit of `set` at or after `from`? */
+function hasAny(s: string, set: number, from: number): boolean {
+  for (let i = from; i < s.length; i++) if (isIn(set, s.charCodeAt(i))) return true;
+  return false;
 }
 
 function hasFigure(piece: string): boolean {
@@ -125,7 +150,7 @@ function listAfter(claim: Claim, english: boolean): ListEvidence | null {
   const clauses = list.split(english ? /[,;]/ : /[,，;；]/).filter((s) => s.trim().length > 0);
   const first = semis.length > 1 ? semis[0] : english ? list : clauses[0];
   // Ages and other bare numbers between commas (John Smith, 45, and Jane Roe, 30) describe an item, not add one.
-  const pieces = (english ? first.split(/[,;]/) : first.split('、'))
+  const pieces = (english ? first.split(/[,;]/) : splitAtCommas(first))
     .map((p) => p.trim())
     .filter((p) => p.length > 0 && !/^(and|or)$/i.test(p) && !(english && /^(and\s+|or\s+)?(aged\s+)?[\d.]+$/i.test(p)));
   if (OPEN_LIST.test(semis.length > 1 ? list : first)) return null;
@@ -169,7 +194,7 @@ function listBefore(claim: Claim): ListEvidence | null {
   if (comma === end) return null;
   const list = text.slice(start, end);
   if (OPEN_LIST.test(list)) return null;
-  const pieces = list.split('、');
+  const pieces = splitAtCommas(list);
   if (pieces.length < 2 || pieces.some((p) => p.trim().length === 0)) return null;
   if (pieces.some(hasFigure)) return null;
   const items = listItems(pieces);
@@ -182,9 +207,13 @@ function listBefore(claim: Claim): ListEvidence | null {
 }
 
 /** Words that open a list inside a clause: 从学史明理、…, 健全了调度响应、… */
-const LIST_OPENER = /(从|对|在|围绕|通过|聚焦|紧盯|健全了|健全|推进|坚持|加强|开展|包括|按照|涉及|覆盖|涵盖|落实|建立|完善|构建|了)/g;
+const LIST_OPENER_WORDS = ['从', '对', '在', '围绕', '通过', '聚焦', '紧盯', '健全了', '健全', '推进', '坚持', '加强', '开展', '包括', '按照', '涉及', '覆盖', '涵盖', '落实', '建立', '完善', '构建', '了'];
+const LIST_OPENER = new RegExp(`(${LIST_OPENER_WORDS.join('|')})`, 'g');
+const LIST_OPENER_FIRST = codes(LIST_OPENER_WORDS.map((w) => w[0]).join(''));
 
 function tailOf(piece: string): string {
+  // Without the first character of an opener past the piece's start, no opener is found where it counts.
+  if (!hasAny(piece, LIST_OPENER_FIRST, 1)) return piece;
   let cut = 0;
   for (const m of piece.matchAll(LIST_OPENER)) if ((m.index ?? 0) > 0) cut = (m.index ?? 0) + m[0].length;
   return piece.slice(cut);
@@ -196,28 +225,31 @@ function tailOf(piece: string): string {
  * one with a list opener (从, 健全了) inside, is the first item.
  */
 function listItems(pieces: string[]): string[] {
-  const lengths = pieces.slice(1).map(codePointLength).sort((x, y) => x - y);
-  const typical = lengths[Math.floor((lengths.length - 1) / 2)] ?? 1;
+  const lengths = new Int32Array(pieces.length - 1);
+  for (let k = 1; k < pieces.length; k++) lengths[k - 1] = codePointLength(pieces[k]);
+  lengths.sort();
+  const typical = lengths.length > 0 ? lengths[(lengths.length - 1) >> 1] : 1;
+  // Gathered from the count backwards, then turned round.
   const items: string[] = [];
   for (let k = pieces.length - 1; k >= 0; k--) {
     const p = pieces[k];
     if (k < pieces.length - 1) {
       const n = codePointLength(p);
       if (n > 2 * typical + 1) {
-        items.unshift(tailOf(p) || p);
+        items.push(tailOf(p) || p);
         break;
       }
       if (n > typical) {
         const tail = tailOf(p);
         if (tail !== p && tail.length > 0) {
-          items.unshift(tail);
+          items.push(tail);
           break;
         }
       }
     }
-    items.unshift(p);
+    items.push(p);
   }
-  return items;
+  return items.reverse();
 }
 
 /** Characters as a reader counts them (a character outside the BMP is one), without spreading the string. */
