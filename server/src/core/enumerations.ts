@@ -6,6 +6,7 @@
  * sit inside one), and the count is only wrong when no reading agrees. Open lists (等, such as, including)
  * and lists of figures (8处、11处) are never counted.
  */
+import { isRegExpSpaceCode } from './chars';
 import { Claim } from './claims';
 import { findNumerals } from './numerals';
 import { firstIndex } from './sorted';
@@ -111,7 +112,7 @@ function hasFigure(piece: string): boolean {
   return /[一两二三四五六七八九十][个项条大种类名位家座]/.test(piece);
 }
 
-const QUOTE_CLOSE = /^[”"’」』]/;
+const QUOTE_CLOSE_CODES = codes('”"’」』');
 /** A list before its count is one clause; longer runs are not read, which keeps huge pages linear. */
 const MAX_LIST_BEFORE = 200;
 /** How far numbered clauses may run: the first within the next sentence, each next one within a few paragraphs. */
@@ -170,10 +171,11 @@ function listAfter(claim: Claim, english: boolean): ListEvidence | null {
 function listBefore(claim: Claim): ListEvidence | null {
   const text = claim.prose.text;
   const at = claim.at.start;
-  const before = text[at - 1] ?? '';
+  // The unit before the count, compared as a number: a one-character string of it for each count cost more.
+  const before = text.charCodeAt(at - 1);
   let start: number;
   let end = at;
-  if (QUOTE_CLOSE.test(before)) {
+  if (isIn(QUOTE_CLOSE_CODES, before)) {
     end = at - 1;
     start = end;
     while (start > 0 && !isIn(QUOTE_OPEN, text.charCodeAt(start - 1))) {
@@ -181,7 +183,7 @@ function listBefore(claim: Claim): ListEvidence | null {
       start--;
     }
   } else {
-    if (!/[\u3400-\u9fff]/.test(before)) return null;
+    if (!(before >= 0x3400 && before <= 0x9fff)) return null;
     start = at;
     while (start > 0 && !isIn(CLAUSE_STOP, text.charCodeAt(start - 1))) {
       if (at - start > MAX_LIST_BEFORE) return null;
@@ -380,7 +382,8 @@ export function isListCount(claim: Claim): boolean {
 
 /** The lists a count announces, most direct first. `following` is the next count in the article, if any. */
 export function getListEvidence(claim: Claim, following: Claim | null): ListEvidence[] {
-  const english = claim.script === 'english' || /^[\sA-Za-z]/.test(claim.prose.text.slice(claim.at.end, claim.at.end + 2));
+  const next = claim.prose.text.charCodeAt(claim.at.end);
+  const english = claim.script === 'english' || isRegExpSpaceCode(next) || (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a);
   // In Chinese copy a count that announces a list is written in words (四项机制); digits (3家企业) are statistics.
   if (!english && claim.script !== 'chinese') return [];
   const out: ListEvidence[] = [];
