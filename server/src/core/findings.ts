@@ -87,49 +87,13 @@ export function byPosition(a: Finding, b: Finding): number {
 /** Suppression comments, page order and the problem cap, over the findings of the whole document. */
 export function settleFindings(model: DocumentModel, config: NewsmarkConfig, found: readonly Finding[], failures: RuleFailure[]): FindingsResult {
   const suppressions = computeSuppressions(model);
-  const kept = suppressions.isEmpty() ? found : found.filter((f) => !suppressions.isSuppressed(f.code, f.span.start));
-  const findings = firstInPageOrder(kept, config.maxProblems > 0 ? config.maxProblems : kept.length);
-  return { findings, failures, omitted: kept.length - findings.length };
-}
-
-/** More ordered runs than this, and the findings are sorted instead of merged. */
-const MAX_RUNS = 64;
-
-/**
- * The first `count` of `found` in page order, exactly as a stable sort by `byPosition` gives them. Each rule reports
- * in page order, so the findings are a few ordered runs (one per rule); merging the runs, and none of them further
- * than `count`, saves sorting a year of pages' hundred thousand findings to show the first thousand.
- */
-export function firstInPageOrder(found: readonly Finding[], count: number): Finding[] {
-  const runs: Finding[][] = [];
-  let start = 0;
-  for (let i = 1; i <= found.length; i++) {
-    if (i < found.length && byPosition(found[i - 1], found[i]) <= 0) continue;
-    if (runs.length === MAX_RUNS) {
-      const sorted = [...found].sort(byPosition);
-      if (sorted.length > count) sorted.length = count;
-      return sorted;
-    }
-    runs.push(found.slice(start, Math.min(i, start + count)));
-    start = i;
+  // Without a directive on the page nothing is suppressed: the findings are not asked about one by one.
+  const findings = suppressions.isEmpty() ? [...found] : found.filter((f) => !suppressions.isSuppressed(f.code, f.span.start));
+  findings.sort(byPosition);
+  let omitted = 0;
+  if (config.maxProblems > 0 && findings.length > config.maxProblems) {
+    omitted = findings.length - config.maxProblems;
+    findings.length = config.maxProblems;
   }
-  // Neighbouring runs are merged pairwise, the earlier one first on a tie, which keeps the sort stable.
-  while (runs.length > 1) {
-    const next: Finding[][] = [];
-    for (let r = 0; r + 1 < runs.length; r += 2) next.push(mergeRuns(runs[r], runs[r + 1], count));
-    if (runs.length % 2 === 1) next.push(runs[runs.length - 1]);
-    runs.splice(0, runs.length, ...next);
-  }
-  return runs[0] ?? [];
-}
-
-/** The first `count` of two runs in page order, `a`'s finding first where they tie. */
-function mergeRuns(a: readonly Finding[], b: readonly Finding[], count: number): Finding[] {
-  const out: Finding[] = [];
-  let i = 0;
-  let j = 0;
-  while (out.length < count && i < a.length && j < b.length) out.push(byPosition(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
-  while (out.length < count && i < a.length) out.push(a[i++]);
-  while (out.length < count && j < b.length) out.push(b[j++]);
-  return out;
+  return { findings, failures, omitted };
 }

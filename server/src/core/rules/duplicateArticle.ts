@@ -21,7 +21,7 @@ function normalizeSlowly(text: string): string {
  * characters (which stay as they are), normalising unit by unit is normalising the whole; any other unit sends the
  * text down the slow path, so the result is always `normalizeSlowly`'s.
  */
-const INERT: (string | undefined)[] = [];
+const INERT: (string | undefined)[] = new Array<string | undefined>(0x10000);
 
 function isInert(c: number): boolean {
   return (
@@ -38,6 +38,25 @@ function isInert(c: number): boolean {
 }
 
 /**
+ * How normalising treats each UTF-16 unit, worked out when the unit is first met: dropped by normalising, kept as it
+ * is, replaced by other units (full-width forms), or not inert (the whole body takes the slow path).
+ */
+const DROP = 0;
+const KEEP = 1;
+const MAPPED = 2;
+const SLOW = 3;
+const UNKNOWN = 4;
+const UNIT_CLASS = new Uint8Array(0x10000).fill(UNKNOWN);
+UNIT_CLASS.fill(KEEP, 0x4e00, 0xa000).fill(KEEP, 0x30, 0x3a).fill(KEEP, 0x41, 0x5b).fill(KEEP, 0x61, 0x7b);
+
+function classify(c: number): number {
+  if (!isInert(c)) return SLOW;
+  const mapped = inertOf(c);
+  if (mapped === '') return DROP;
+  return mapped.length === 1 && mapped.charCodeAt(0) === c ? KEEP : MAPPED;
+}
+
+/**
  * Appends to `out` the units `start` to `end` of `text` normalised unit by unit, or returns null when a unit needs
  * the slow path. Reads the page's text in place: slicing each paragraph first costs as much again.
  */
@@ -45,20 +64,16 @@ function normalizeByUnit(text: string, start: number, end: number, out: string):
   let run = start;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (isKept(c)) continue;
-    if (!isInert(c)) return null;
-    const mapped = inertOf(c);
-    if (mapped.length === 1 && mapped.charCodeAt(0) === c) continue;
+    let kind = UNIT_CLASS[c];
+    if (kind === KEEP) continue;
+    if (kind === UNKNOWN) kind = UNIT_CLASS[c] = classify(c);
+    if (kind === SLOW) return null;
+    if (kind === KEEP) continue;
     if (i > run) out += text.slice(run, i);
-    if (mapped !== '') out += mapped;
+    if (kind === MAPPED) out += inertOf(c);
     run = i + 1;
   }
   return end > run ? out + text.slice(run, end) : out;
-}
-
-/** Han characters, digits and ASCII letters: units that normalising keeps as they are. */
-function isKept(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /** What normalising makes of an inert unit (see `INERT`), worked out once per unit. */
@@ -85,25 +100,6 @@ function bodyText(model: DocumentModel, article: Article): string {
 
 function joinedBody(model: DocumentModel, article: Article): string {
   return article.body.map((p) => model.text.slice(p.content.start, p.content.end)).join('');
-}
-
-/**
- * How `BodyHash` treats each UTF-16 unit, worked out when the unit is first met: dropped by normalising, kept as it
- * is, replaced by other units (full-width forms), or not inert (the whole body takes the slow path).
- */
-const DROP = 0;
-const KEEP = 1;
-const MAPPED = 2;
-const SLOW = 3;
-const UNKNOWN = 4;
-const UNIT_CLASS = new Uint8Array(0x10000).fill(UNKNOWN);
-UNIT_CLASS.fill(KEEP, 0x4e00, 0xa000).fill(KEEP, 0x30, 0x3a).fill(KEEP, 0x41, 0x5b).fill(KEEP, 0x61, 0x7b);
-
-function classify(c: number): number {
-  if (!isInert(c)) return SLOW;
-  const mapped = inertOf(c);
-  if (mapped === '') return DROP;
-  return mapped.length === 1 && mapped.charCodeAt(0) === c ? KEEP : MAPPED;
 }
 
 /** The hash's multiplier (the FNV prime); a dropped unit multiplies by 1 and adds 0, which leaves the hash as it is. */
