@@ -217,7 +217,9 @@ function tailOf(piece: string): string {
   // Without the first character of an opener past the piece's start, no opener is found where it counts.
   if (!hasAny(piece, LIST_OPENER_FIRST, 1)) return piece;
   let cut = 0;
-  for (const m of piece.matchAll(LIST_OPENER)) if ((m.index ?? 0) > 0) cut = (m.index ?? 0) + m[0].length;
+  // Read on with exec: `matchAll` copies the regular expression for each piece.
+  LIST_OPENER.lastIndex = 0;
+  for (let m = LIST_OPENER.exec(piece); m; m = LIST_OPENER.exec(piece)) if (m.index > 0) cut = m.index + m[0].length;
   return piece.slice(cut);
 }
 
