@@ -84,11 +84,15 @@ export const ocrMarkup: Rule = {
   check(context) {
     const { blocks, text } = context.model;
     const own = ownBlockRange(context.model);
+    if (own.start >= own.end) return;
     // Every script needs a _ or a ^, and bold a **: most paragraphs hold none, and are passed over by looking these up
-    // in the page's text from paragraph to paragraph (three searches in each paragraph cost more than the rule's work).
-    const underscore = new Occurrences(text, '_');
-    const caret = new Occurrences(text, '^');
-    const stars = new Occurrences(text, '**');
+    // in the view's own text from paragraph to paragraph (three searches in each paragraph cost more than the rule's
+    // work). Searches stay inside the view's text: a unit of a year of pages must not read on to the end of the year.
+    const from = blocks[own.start].paragraph.span.start;
+    const ownText = text.slice(from, blocks[own.end - 1].paragraph.span.end);
+    const underscore = new Occurrences(ownText, from, '_');
+    const caret = new Occurrences(ownText, from, '^');
+    const stars = new Occurrences(ownText, from, '**');
     for (let b = own.start; b < own.end; b++) {
       const { paragraph } = blocks[b];
       if (paragraph.kind !== 'text') continue;
@@ -99,21 +103,25 @@ export const ocrMarkup: Rule = {
   },
 };
 
-/** Where `needle` occurs in `text`, asked of spans in page order: each search starts where the last one found it. */
+/**
+ * Where `needle` occurs in `text` (a stretch of the page starting at offset `base`), asked of spans in page order:
+ * each search starts where the last one found it.
+ */
 class Occurrences {
-  /** The first occurrence at or after the last span's start; -1 before the first search, Infinity when there is none. */
+  /** The first occurrence (a page offset) at or after the last span's start; -1 before the first search, Infinity when there is none. */
   private next = -1;
 
   constructor(
     private readonly text: string,
+    private readonly base: number,
     private readonly needle: string,
   ) {}
 
   /** Does `needle` occur wholly inside `span`? Spans must come in page order. */
   isIn(span: Span): boolean {
     if (this.next < span.start) {
-      const at = this.text.indexOf(this.needle, span.start);
-      this.next = at < 0 ? Infinity : at;
+      const at = this.text.indexOf(this.needle, span.start - this.base);
+      this.next = at < 0 ? Infinity : this.base + at;
     }
     return this.next + this.needle.length <= span.end;
   }
