@@ -170,6 +170,11 @@ interface Key {
   length: number;
   hash: number;
   headline: string | null;
+  /**
+   * The normalised body, once a comparison has needed it. The server keeps a unit's key while the unit is unchanged,
+   * so a body is made once, not at every keystroke (the comparison runs on the whole page each time).
+   */
+  body?: string;
 }
 
 function keyOf(model: DocumentModel, article: Article): Key {
@@ -214,25 +219,22 @@ function findRepeats(keys: readonly Key[], bodyOf: (index: number) => string): n
   });
 }
 
-/** The normalised bodies of the model's articles, each made when first asked for. */
-function bodiesOf(model: DocumentModel): (index: number) => string {
-  const bodies: string[] = [];
-  return (i) => (bodies[i] ??= bodyText(model, model.articles[i]));
+/** The normalised bodies of the model's articles (whose keys are `keys`), each made when first asked for. */
+function bodiesOf(model: DocumentModel, keys: readonly Key[]): (index: number) => string {
+  return (i) => (keys[i].body ??= bodyText(model, model.articles[i]));
 }
 
 /** For each article, the earlier article it repeats, or -1. */
 export function findDuplicates(model: DocumentModel): number[] {
-  return findRepeats(
-    model.articles.map((a) => keyOf(model, a)),
-    bodiesOf(model),
-  );
+  const keys = model.articles.map((a) => keyOf(model, a));
+  return findRepeats(keys, bodiesOf(model, keys));
 }
 
 /** Reports the repeats among the whole model's articles, given each article's key (in the order of `model.articles`). */
 function reportRepeats(context: RuleContext, keys: readonly Key[]): void {
   const { model } = context;
   const articles = model.articles;
-  findRepeats(keys, bodiesOf(model)).forEach((i, j) => {
+  findRepeats(keys, bodiesOf(model, keys)).forEach((i, j) => {
     if (i < 0) return;
     const first = articles[i];
     const second = articles[j];
