@@ -6,6 +6,7 @@
  * sit inside one), and the count is only wrong when no reading agrees. Open lists (等, such as, including)
  * and lists of figures (8处、11处) are never counted.
  */
+import { isRegExpSpaceCode } from './chars';
 import { Claim } from './claims';
 import { findNumerals } from './numerals';
 import { firstIndex } from './sorted';
@@ -50,6 +51,8 @@ function isIn(set: number, code: number): boolean {
 }
 
 const SENTENCE_END_CODES = codes('。！？!?\n');
+/** Every character of a Chinese conjunction: an item without one of them holds none. */
+const CN_CONJ_CODES = codes('以和及与或');
 const FULL_STOP = 46;
 const COLON = 58;
 const FULL_WIDTH_COLON = 0xff1a;
@@ -76,8 +79,31 @@ function range(min: number, max: number): number[] {
 
 /** Item counts a piece list allows: each piece is one item, or several when 和/and joins them. */
 function pieceReadings(pieces: string[], english: boolean): number[] {
-  const conj = pieces.reduce((n, p) => n + (p.replace(/^\s*(and|or)\s+/i, '').match(english ? EN_CONJ : CN_CONJ)?.length ?? 0), 0);
+  let conj = 0;
+  for (const p of pieces) {
+    // Most Chinese items hold no conjunction at all: they are passed over without a regular expression.
+    if (!english && !hasAny(p, CN_CONJ_CODES, 0)) continue;
+    conj += p.replace(/^\s*(and|or)\s+/i, '').match(english ? EN_CONJ : CN_CONJ)?.length ?? 0;
+  }
   return range(pieces.length, pieces.length + conj);
+}
+
+/** `s.split('、')`, which on these short slices of a long prose text cost several times this loop. */
+function splitAtCommas(s: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = s.indexOf('、'); i >= 0; i = s.indexOf('、', from)) {
+    out.push(s.slice(from, i));
+    from = i + 1;
+  }
+  out.push(s.slice(from));
+  return out;
+}
+
+/** Does `s` hold a unit of `set` at or after `from`? */
+function hasAny(s: string, set: number, from: number): boolean {
+  for (let i = from; i < s.length; i++) if (isIn(set, s.charCodeAt(i))) return true;
+  return false;
 }
 
 function hasFigure(piece: string): boolean {
@@ -86,7 +112,7 @@ function hasFigure(piece: string): boolean {
   return /[一两二三四五六七八九十][个项条大种类名位家座]/.test(piece);
 }
 
-const QUOTE_CLOSE = /^[”"’」』]/;
+const QUOTE_CLOSE_CODES = codes('”"’」』');
 /** A list before its count is one clause; longer runs are not read, which keeps huge pages linear. */
 const MAX_LIST_BEFORE = 200;
 /** How far numbered clauses may run: the first within the next sentence, each next one within a few paragraphs. */
@@ -125,7 +151,7 @@ function listAfter(claim: Claim, english: boolean): ListEvidence | null {
   const clauses = list.split(english ? /[,;]/ : /[,，;；]/).filter((s) => s.trim().length > 0);
   const first = semis.length > 1 ? semis[0] : english ? list : clauses[0];
   // Ages and other bare numbers between commas (John Smith, 45, and Jane Roe, 30) describe an item, not add one.
-  const pieces = (english ? first.split(/[,;]/) : first.split('、'))
+  const pieces = (english ? first.split(/[,;]/) : splitAtCommas(first))
     .map((p) => p.trim())
     .filter((p) => p.length > 0 && !/^(and|or)$/i.test(p) && !(english && /^(and\s+|or\s+)?(aged\s+)?[\d.]+$/i.test(p)));
   if (OPEN_LIST.test(semis.length > 1 ? list : first)) return null;
@@ -145,10 +171,11 @@ function listAfter(claim: Claim, english: boolean): ListEvidence | null {
 function listBefore(claim: Claim): ListEvidence | null {
   const text = claim.prose.text;
   const at = claim.at.start;
-  const before = text[at - 1] ?? '';
+  // The unit before the count, compared as a number: a one-character string of it for each count cost more.
+  const before = text.charCodeAt(at - 1);
   let start: number;
   let end = at;
-  if (QUOTE_CLOSE.test(before)) {
+  if (isIn(QUOTE_CLOSE_CODES, before)) {
     end = at - 1;
     start = end;
     while (start > 0 && !isIn(QUOTE_OPEN, text.charCodeAt(start - 1))) {
@@ -156,7 +183,7 @@ function listBefore(claim: Claim): ListEvidence | null {
       start--;
     }
   } else {
-    if (!/[\u3400-\u9fff]/.test(before)) return null;
+    if (!(before >= 0x3400 && before <= 0x9fff)) return null;
     start = at;
     while (start > 0 && !isIn(CLAUSE_STOP, text.charCodeAt(start - 1))) {
       if (at - start > MAX_LIST_BEFORE) return null;
@@ -169,7 +196,7 @@ function listBefore(claim: Claim): ListEvidence | null {
   if (comma === end) return null;
   const list = text.slice(start, end);
   if (OPEN_LIST.test(list)) return null;
-  const pieces = list.split('、');
+  const pieces = splitAtCommas(list);
   if (pieces.length < 2 || pieces.some((p) => p.trim().length === 0)) return null;
   if (pieces.some(hasFigure)) return null;
   const items = listItems(pieces);
@@ -182,11 +209,17 @@ function listBefore(claim: Claim): ListEvidence | null {
 }
 
 /** Words that open a list inside a clause: 从学史明理、…, 健全了调度响应、… */
-const LIST_OPENER = /(从|对|在|围绕|通过|聚焦|紧盯|健全了|健全|推进|坚持|加强|开展|包括|按照|涉及|覆盖|涵盖|落实|建立|完善|构建|了)/g;
+const LIST_OPENER_WORDS = ['从', '对', '在', '围绕', '通过', '聚焦', '紧盯', '健全了', '健全', '推进', '坚持', '加强', '开展', '包括', '按照', '涉及', '覆盖', '涵盖', '落实', '建立', '完善', '构建', '了'];
+const LIST_OPENER = new RegExp(`(${LIST_OPENER_WORDS.join('|')})`, 'g');
+const LIST_OPENER_FIRST = codes(LIST_OPENER_WORDS.map((w) => w[0]).join(''));
 
 function tailOf(piece: string): string {
+  // Without the first character of an opener past the piece's start, no opener is found where it counts.
+  if (!hasAny(piece, LIST_OPENER_FIRST, 1)) return piece;
   let cut = 0;
-  for (const m of piece.matchAll(LIST_OPENER)) if ((m.index ?? 0) > 0) cut = (m.index ?? 0) + m[0].length;
+  // Read on with exec: `matchAll` copies the regular expression for each piece.
+  LIST_OPENER.lastIndex = 0;
+  for (let m = LIST_OPENER.exec(piece); m; m = LIST_OPENER.exec(piece)) if (m.index > 0) cut = m.index + m[0].length;
   return piece.slice(cut);
 }
 
@@ -196,28 +229,31 @@ function tailOf(piece: string): string {
  * one with a list opener (从, 健全了) inside, is the first item.
  */
 function listItems(pieces: string[]): string[] {
-  const lengths = pieces.slice(1).map(codePointLength).sort((x, y) => x - y);
-  const typical = lengths[Math.floor((lengths.length - 1) / 2)] ?? 1;
+  const lengths = new Int32Array(pieces.length - 1);
+  for (let k = 1; k < pieces.length; k++) lengths[k - 1] = codePointLength(pieces[k]);
+  lengths.sort();
+  const typical = lengths.length > 0 ? lengths[(lengths.length - 1) >> 1] : 1;
+  // Gathered from the count backwards, then turned round.
   const items: string[] = [];
   for (let k = pieces.length - 1; k >= 0; k--) {
     const p = pieces[k];
     if (k < pieces.length - 1) {
       const n = codePointLength(p);
       if (n > 2 * typical + 1) {
-        items.unshift(tailOf(p) || p);
+        items.push(tailOf(p) || p);
         break;
       }
       if (n > typical) {
         const tail = tailOf(p);
         if (tail !== p && tail.length > 0) {
-          items.unshift(tail);
+          items.push(tail);
           break;
         }
       }
     }
-    items.unshift(p);
+    items.push(p);
   }
-  return items;
+  return items.reverse();
 }
 
 /** Characters as a reader counts them (a character outside the BMP is one), without spreading the string. */
@@ -348,7 +384,8 @@ export function isListCount(claim: Claim): boolean {
 
 /** The lists a count announces, most direct first. `following` is the next count in the article, if any. */
 export function getListEvidence(claim: Claim, following: Claim | null): ListEvidence[] {
-  const english = claim.script === 'english' || /^[\sA-Za-z]/.test(claim.prose.text.slice(claim.at.end, claim.at.end + 2));
+  const next = claim.prose.text.charCodeAt(claim.at.end);
+  const english = claim.script === 'english' || isRegExpSpaceCode(next) || (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a);
   // In Chinese copy a count that announces a list is written in words (四项机制); digits (3家企业) are statistics.
   if (!english && claim.script !== 'chinese') return [];
   const out: ListEvidence[] = [];

@@ -87,7 +87,8 @@ export function byPosition(a: Finding, b: Finding): number {
 /** Suppression comments, page order and the problem cap, over the findings of the whole document. */
 export function settleFindings(model: DocumentModel, config: NewsmarkConfig, found: readonly Finding[], failures: RuleFailure[]): FindingsResult {
   const suppressions = computeSuppressions(model);
-  const findings = found.filter((f) => !suppressions.isSuppressed(f.code, f.span.start));
+  // Without a directive on the page nothing is suppressed: the findings are not asked about one by one.
+  const findings = suppressions.isEmpty() ? [...found] : found.filter((f) => !suppressions.isSuppressed(f.code, f.span.start));
   findings.sort(byPosition);
   let omitted = 0;
   if (config.maxProblems > 0 && findings.length > config.maxProblems) {

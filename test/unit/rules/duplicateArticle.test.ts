@@ -63,4 +63,17 @@ describe('rule duplicate-article', () => {
     // The cut copy (article 2) begins every later story with the same first two paragraphs: they all repeat it.
     assert.deepEqual(found, [copy(2, 0), copy(3, 1), copy(4, 0), copy(5, 2), copy(6, 2), copy(7, 2), copy(8, 0)]);
   });
+
+  it('compares bodies that need full normalisation (a combining accent, half-width kana) with bodies that do not', () => {
+    // é written as one character and as e with a combining accent, ｶﾞ in half-width and full-width kana: the same text
+    // once normalised, though only the first copy of each can be normalised character by character.
+    const body = (e: string, ga: string) => `本报讯 天津市蓟州区州河、环秀湖两大国家湿地公园建设进展顺利,由Andr${e}公司承建,今年${ga}8月底前全部建成。`;
+    const other = `本报讯 天津市蓟州区州河、环秀湖两大国家湿地公园建设进展顺利,由Andre公司承建,今年ガ8月底前全部建成。`;
+    const text = paragraphs('蓟州区将添两大国家湿地公园', body('é', 'ガ'), '北辰区开展实践活动', body('e\u0301', 'ｶﾞ'), '河西区明确今年重点工作', other);
+    const found = findingsOf(text, 'duplicate-article');
+    assert.deepEqual(
+      found.map((f) => [lineOf(text, f.span.start), lineOf(text, f.related[0].span.start)]),
+      [[5, 1]],
+    );
+  });
 });

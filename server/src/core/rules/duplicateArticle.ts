@@ -21,7 +21,7 @@ function normalizeSlowly(text: string): string {
  * characters (which stay as they are), normalising unit by unit is normalising the whole; any other unit sends the
  * text down the slow path, so the result is always `normalizeSlowly`'s.
  */
-const INERT: (string | undefined)[] = [];
+const INERT: (string | undefined)[] = new Array<string | undefined>(0x10000);
 
 function isInert(c: number): boolean {
   return (
@@ -38,6 +38,25 @@ function isInert(c: number): boolean {
 }
 
 /**
+ * How normalising treats each UTF-16 unit, worked out when the unit is first met: dropped by normalising, kept as it
+ * is, replaced by other units (full-width forms), or not inert (the whole body takes the slow path).
+ */
+const DROP = 0;
+const KEEP = 1;
+const MAPPED = 2;
+const SLOW = 3;
+const UNKNOWN = 4;
+const UNIT_CLASS = new Uint8Array(0x10000).fill(UNKNOWN);
+UNIT_CLASS.fill(KEEP, 0x4e00, 0xa000).fill(KEEP, 0x30, 0x3a).fill(KEEP, 0x41, 0x5b).fill(KEEP, 0x61, 0x7b);
+
+function classify(c: number): number {
+  if (!isInert(c)) return SLOW;
+  const mapped = inertOf(c);
+  if (mapped === '') return DROP;
+  return mapped.length === 1 && mapped.charCodeAt(0) === c ? KEEP : MAPPED;
+}
+
+/**
  * Appends to `out` the units `start` to `end` of `text` normalised unit by unit, or returns null when a unit needs
  * the slow path. Reads the page's text in place: slicing each paragraph first costs as much again.
  */
@@ -45,16 +64,23 @@ function normalizeByUnit(text: string, start: number, end: number, out: string):
   let run = start;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) continue;
-    if (!isInert(c)) return null;
-    let mapped = INERT[c];
-    if (mapped === undefined) mapped = INERT[c] = normalizeSlowly(String.fromCharCode(c));
-    if (mapped.length === 1 && mapped.charCodeAt(0) === c) continue;
+    let kind = UNIT_CLASS[c];
+    if (kind === KEEP) continue;
+    if (kind === UNKNOWN) kind = UNIT_CLASS[c] = classify(c);
+    if (kind === SLOW) return null;
+    if (kind === KEEP) continue;
     if (i > run) out += text.slice(run, i);
-    if (mapped !== '') out += mapped;
+    if (kind === MAPPED) out += inertOf(c);
     run = i + 1;
   }
   return end > run ? out + text.slice(run, end) : out;
+}
+
+/** What normalising makes of an inert unit (see `INERT`), worked out once per unit. */
+function inertOf(c: number): string {
+  let mapped = INERT[c];
+  if (mapped === undefined) mapped = INERT[c] = normalizeSlowly(String.fromCharCode(c));
+  return mapped;
 }
 
 /** Text as a reader compares it: no spaces, no punctuation, ASCII and full-width alike. */
@@ -67,41 +93,123 @@ function bodyText(model: DocumentModel, article: Article): string {
   for (const b of article.body) {
     out = normalizeByUnit(model.text, b.content.start, b.content.end, out);
     // A unit that composes with its neighbours may sit at a paragraph's edge: normalise the whole body at once.
-    if (out === null) return normalizeSlowly(article.body.map((p) => model.text.slice(p.content.start, p.content.end)).join(''));
+    if (out === null) return normalizeSlowly(joinedBody(model, article));
   }
   return out;
+}
+
+function joinedBody(model: DocumentModel, article: Article): string {
+  return article.body.map((p) => model.text.slice(p.content.start, p.content.end)).join('');
+}
+
+/** The hash's multiplier (the FNV prime); a dropped unit multiplies by 1 and adds 0, which leaves the hash as it is. */
+const PRIME = 0x01000193;
+
+/**
+ * The length and a hash of an article's normalised body (`bodyText`), read from the page's text without making the
+ * string: most articles repeat no other, and building, flattening and hashing a string per body was most of this
+ * rule's time on a year of pages. Equal bodies have equal hashes; equal hashes are confirmed on the strings.
+ */
+class BodyHash {
+  length = 0;
+  hash = 0;
+
+  add(c: number): void {
+    this.hash = (Math.imul(this.hash, PRIME) + c) | 0;
+    this.length++;
+  }
+
+  /** Adds the units `start` to `end` of `text` normalised unit by unit; false when a unit needs the slow path. */
+  addUnits(text: string, start: number, end: number): boolean {
+    let hash = this.hash;
+    let length = this.length;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      const kind = UNIT_CLASS[c];
+      if (kind > KEEP) {
+        const k = kind === UNKNOWN ? (UNIT_CLASS[c] = classify(c)) : kind;
+        if (k === SLOW) return false;
+        if (k === MAPPED) {
+          const mapped = inertOf(c);
+          for (let m = 0; m < mapped.length; m++) hash = (Math.imul(hash, PRIME) + mapped.charCodeAt(m)) | 0;
+          length += mapped.length;
+        } else if (k === KEEP) {
+          hash = (Math.imul(hash, PRIME) + c) | 0;
+          length++;
+        }
+        continue;
+      }
+      // Kept or dropped without a branch: Chinese prose mixes punctuation in at random, and a mispredicted branch per
+      // mark cost three times the loop itself.
+      hash = (Math.imul(hash, 1 + kind * (PRIME - 1)) + c * kind) | 0;
+      length += kind;
+    }
+    this.hash = hash;
+    this.length = length;
+    return true;
+  }
+
+  static of(model: DocumentModel, article: Article): BodyHash {
+    const h = new BodyHash();
+    for (const b of article.body) {
+      if (h.addUnits(model.text, b.content.start, b.content.end)) continue;
+      const slow = new BodyHash();
+      const text = normalizeSlowly(joinedBody(model, article));
+      for (let i = 0; i < text.length; i++) slow.add(text.charCodeAt(i));
+      return slow;
+    }
+    return h;
+  }
 }
 
 const MIN_BODY = 20;
 
 /** What the comparison keeps of an article: no offsets, so an article's key survives edits elsewhere. */
 interface Key {
-  body: string;
+  /** Length and hash of the normalised body; the body itself is made only for articles that may repeat another. */
+  length: number;
+  hash: number;
   headline: string | null;
+  /**
+   * The normalised body, once a comparison has needed it. The server keeps a unit's key while the unit is unchanged,
+   * so a body is made once, not at every keystroke (the comparison runs on the whole page each time).
+   */
+  body?: string;
 }
 
 function keyOf(model: DocumentModel, article: Article): Key {
-  return { body: bodyText(model, article), headline: article.headline ? normalize(article.headline.text) : null };
+  const body = BodyHash.of(model, article);
+  return { length: body.length, hash: body.hash, headline: article.headline ? normalize(article.headline.text) : null };
 }
 
-function isDuplicate(a: Key, b: Key): boolean {
-  if (a.body.length < MIN_BODY || b.body.length < MIN_BODY) return false;
-  if (a.body === b.body) return true;
-  // Bodies of one length are the start of each other only if equal: a year of pages holds dozens of articles under
-  // one recurring headline, and reading each pair's common start again at every keystroke would add up.
-  if (a.body.length === b.body.length) return false;
-  return a.headline !== null && a.headline === b.headline && (a.body.length > b.body.length ? a.body.startsWith(b.body) : b.body.startsWith(a.body));
-}
-
-/** For each key, the earlier key it repeats, or -1. Compares only keys that share a body or a headline. */
-function findRepeats(keys: readonly Key[]): number[] {
-  const firstByBody = new Map<string, number>();
+/**
+ * For each key, the earlier key it repeats, or -1. Compares only keys that share a body hash or a headline;
+ * `bodyOf(i)` gives the normalised body of key `i` when two of them must be compared.
+ */
+function findRepeats(keys: readonly Key[], bodyOf: (index: number) => string): number[] {
+  const sameBody = (i: number, j: number): boolean => keys[i].length === keys[j].length && keys[i].hash === keys[j].hash && bodyOf(i) === bodyOf(j);
+  const isDuplicate = (i: number, j: number): boolean => {
+    const a = keys[i];
+    const b = keys[j];
+    if (a.length < MIN_BODY || b.length < MIN_BODY) return false;
+    if (sameBody(i, j)) return true;
+    // Bodies of one length are the start of each other only if equal: a year of pages holds dozens of articles under
+    // one recurring headline, and reading each pair's common start again at every keystroke would add up.
+    if (a.length === b.length) return false;
+    return a.headline !== null && a.headline === b.headline && (a.length > b.length ? bodyOf(i).startsWith(bodyOf(j)) : bodyOf(j).startsWith(bodyOf(i)));
+  };
+  // Per hash, the first key of each distinct body with that hash (two bodies may share one).
+  const firstByHash = new Map<number, number[]>();
   const byHeadline = new Map<string, number[]>();
   return keys.map((key, j) => {
-    let original = firstByBody.get(key.body) ?? -1;
-    if (original >= 0 && !isDuplicate(keys[original], key)) original = -1;
-    if (original < 0 && key.headline !== null) original = (byHeadline.get(key.headline) ?? []).find((i) => isDuplicate(keys[i], key)) ?? -1;
-    if (!firstByBody.has(key.body)) firstByBody.set(key.body, j);
+    const firsts = firstByHash.get(key.hash);
+    const same = firsts?.find((i) => sameBody(i, j)) ?? -1;
+    let original = same >= 0 && isDuplicate(same, j) ? same : -1;
+    if (original < 0 && key.headline !== null) original = (byHeadline.get(key.headline) ?? []).find((i) => isDuplicate(i, j)) ?? -1;
+    if (same < 0) {
+      if (firsts) firsts.push(j);
+      else firstByHash.set(key.hash, [j]);
+    }
     if (key.headline !== null) {
       const list = byHeadline.get(key.headline);
       if (list) list.push(j);
@@ -111,16 +219,22 @@ function findRepeats(keys: readonly Key[]): number[] {
   });
 }
 
+/** The normalised bodies of the model's articles (whose keys are `keys`), each made when first asked for. */
+function bodiesOf(model: DocumentModel, keys: readonly Key[]): (index: number) => string {
+  return (i) => (keys[i].body ??= bodyText(model, model.articles[i]));
+}
+
 /** For each article, the earlier article it repeats, or -1. */
 export function findDuplicates(model: DocumentModel): number[] {
-  return findRepeats(model.articles.map((a) => keyOf(model, a)));
+  const keys = model.articles.map((a) => keyOf(model, a));
+  return findRepeats(keys, bodiesOf(model, keys));
 }
 
 /** Reports the repeats among the whole model's articles, given each article's key (in the order of `model.articles`). */
 function reportRepeats(context: RuleContext, keys: readonly Key[]): void {
   const { model } = context;
   const articles = model.articles;
-  findRepeats(keys).forEach((i, j) => {
+  findRepeats(keys, bodiesOf(model, keys)).forEach((i, j) => {
     if (i < 0) return;
     const first = articles[i];
     const second = articles[j];

@@ -5,6 +5,7 @@
  * banner, which the outline reads as a column banner.
  */
 import { ownBlockRange } from '../ruleScope';
+import { Span } from '../text';
 import { Rule, RuleContext } from './types';
 
 const SUPERSCRIPT: Readonly<Record<string, string>> = {
@@ -35,7 +36,9 @@ function symbolStart(text: string, at: number): number {
 }
 
 function checkScripts(context: RuleContext, text: string, base: number): void {
-  for (const m of text.matchAll(SCRIPT)) {
+  // One regular expression read on from match to match (`matchAll` would copy it for each paragraph).
+  SCRIPT.lastIndex = 0;
+  for (let m = SCRIPT.exec(text); m; m = SCRIPT.exec(text)) {
     const start = base + (m.index ?? 0);
     const span = { start, end: start + m[0].length };
     const subscript = m[1] === '_';
@@ -79,14 +82,47 @@ export const ocrMarkup: Rule = {
   example: { hit: '全年PM_{2.5}年均浓度48微克/立方米', nearMiss: '全年PM2.5年均浓度48微克/立方米，面积1240平方米（m²）' },
   fixable: true,
   check(context) {
-    const { blocks } = context.model;
+    const { blocks, text } = context.model;
     const own = ownBlockRange(context.model);
+    if (own.start >= own.end) return;
+    // Every script needs a _ or a ^, and bold a **: most paragraphs hold none, and are passed over by looking these up
+    // in the view's own text from paragraph to paragraph (three searches in each paragraph cost more than the rule's
+    // work). Searches stay inside the view's text: a unit of a year of pages must not read on to the end of the year.
+    const from = blocks[own.start].paragraph.span.start;
+    const ownText = text.slice(from, blocks[own.end - 1].paragraph.span.end);
+    const underscore = new Occurrences(ownText, from, '_');
+    const caret = new Occurrences(ownText, from, '^');
+    const stars = new Occurrences(ownText, from, '**');
     for (let b = own.start; b < own.end; b++) {
       const { paragraph } = blocks[b];
       if (paragraph.kind !== 'text') continue;
-      // Every script needs a _ or a ^: most paragraphs are settled by two native searches.
-      if (paragraph.text.indexOf('_') >= 0 || paragraph.text.indexOf('^') >= 0) checkScripts(context, paragraph.text, paragraph.span.start);
-      checkBold(context, paragraph.text, paragraph.span.start);
+      const { span } = paragraph;
+      if (underscore.isIn(span) || caret.isIn(span)) checkScripts(context, paragraph.text, span.start);
+      if (stars.isIn(span)) checkBold(context, paragraph.text, span.start);
     }
   },
 };
+
+/**
+ * Where `needle` occurs in `text` (a stretch of the page starting at offset `base`), asked of spans in page order:
+ * each search starts where the last one found it.
+ */
+class Occurrences {
+  /** The first occurrence (a page offset) at or after the last span's start; -1 before the first search, Infinity when there is none. */
+  private next = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly base: number,
+    private readonly needle: string,
+  ) {}
+
+  /** Does `needle` occur wholly inside `span`? Spans must come in page order. */
+  isIn(span: Span): boolean {
+    if (this.next < span.start) {
+      const at = this.text.indexOf(this.needle, span.start - this.base);
+      this.next = at < 0 ? Infinity : this.base + at;
+    }
+    return this.next + this.needle.length <= span.end;
+  }
+}

@@ -63,7 +63,10 @@ export const strayLatin: Rule = {
       if (block.paragraph.kind !== 'text') continue;
       const text = block.paragraph.text;
       const base = block.paragraph.span.start;
-      for (const m of text.matchAll(WORD)) {
+      // One regular expression read on from word to word: `matchAll` copies it for each of a page's thousands of
+      // paragraphs, which cost more than the search.
+      WORD.lastIndex = 0;
+      for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
         const word = m[0];
         const wordAt = m.index ?? 0;
         // The word with the spaces around it; found outward from the word, so a run of spaces is read once.

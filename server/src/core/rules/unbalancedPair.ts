@@ -5,7 +5,7 @@
  * as one. Hit: `他说：“要坚持精准治污。` with no closing ”. Near miss: `“四个自信”`, the apostrophe in `don’t`,
  * and a quotation that runs over paragraphs, left open at a paragraph's end and reopened at the next start.
  */
-import { isCJK } from '../chars';
+import { isCJKCode } from '../chars';
 import { DocumentModel } from '../model';
 import { Span } from '../text';
 import { BlockRange, unitBlockRange, unitCount } from '../ruleScope';
@@ -13,19 +13,29 @@ import { getBrokenWraps } from '../wraps';
 import { Rule, RuleContext } from './types';
 
 const OPENERS: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '《': '》', '(': ')', '（': '）', '【': '】', '「': '」', '『': '』' };
-const CLOSERS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(OPENERS).map(([o, c]) => [c, o]));
 
-const MARKS = /[“”‘’《》()（）【】「」『』"]/g;
+// The scanner reads UTF-16 units in place and compares them as numbers: a one-character string of a Chinese mark is
+// a new string each time, and looking it up in a table of strings cost more than reading the paragraph.
+const QUOTE = 0x22;
+const LEFT_SINGLE = 0x2018;
+const RIGHT_SINGLE = 0x2019;
+const OPEN = 1;
+const CLOSE = 2;
+/** What each unit is: an opening mark, a closing mark, the ASCII " (both), or 0 for no mark. */
+const MARK_KIND = new Uint8Array(0x10000);
+/** The closing mark of each opening mark. */
+const CLOSER_OF = new Map<number, number>();
+for (const [o, c] of Object.entries(OPENERS)) {
+  MARK_KIND[o.charCodeAt(0)] = OPEN;
+  MARK_KIND[c.charCodeAt(0)] = CLOSE;
+  CLOSER_OF.set(o.charCodeAt(0), c.charCodeAt(0));
+}
+MARK_KIND[QUOTE] = OPEN | CLOSE;
 
 /** ASCII and full-width parentheses close each other: extraction mixes them, and the width is another rule's business. */
-function closes(opener: string, closer: string): boolean {
-  if (OPENERS[opener] === closer) return true;
-  return (opener === '(' && closer === '）') || (opener === '（' && closer === ')');
-}
-
-interface Mark {
-  ch: string;
-  offset: number;
+function closes(opener: number, closer: number): boolean {
+  if (CLOSER_OF.get(opener) === closer) return true;
+  return (opener === 0x28 && closer === 0xff09) || (opener === 0xff08 && closer === 0x29);
 }
 
 export interface UnbalancedMark {
@@ -34,48 +44,59 @@ export interface UnbalancedMark {
   kind: 'unclosed' | 'unopened';
 }
 
-function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && (/[A-Za-z0-9]/.test(ch) || isCJK(ch));
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** `[A-Za-z0-9]` or CJK, on one unit (NaN past the end is neither). */
+function isLetterCode(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || isCJKCode(c);
 }
 
 /** Scans logical paragraphs (spans in document order) for marks that do not pair up. */
 export function findUnbalanced(text: string, spans: Span[]): UnbalancedMark[] {
   const out: UnbalancedMark[] = [];
-  const stack: Mark[] = [];
+  // Offsets of the marks still open.
+  const stack: number[] = [];
+  const markAt = (offset: number): number => text.charCodeAt(offset);
+  const unclosed = (offset: number): void => {
+    out.push({ mark: text[offset], offset, kind: 'unclosed' });
+  };
   for (const span of spans) {
-    // Jump from mark to mark within the paragraph: searching the whole text from here would run on to the next
-    // mark anywhere below, once per paragraph, which is quadratic on a page with few marks.
-    const local = text.slice(span.start, span.end);
-    MARKS.lastIndex = 0;
-    for (let m = MARKS.exec(local); m; m = MARKS.exec(local)) {
-      const i = span.start + m.index;
-      const ch = m[0];
-      if (ch === '"') {
-        const top = stack[stack.length - 1];
-        if (top && top.ch === '"') stack.pop();
-        else stack.push({ ch, offset: i });
-      } else if (ch in OPENERS) {
-        stack.push({ ch, offset: i });
-      } else if (ch in CLOSERS) {
-        if (ch === '’' && /[A-Za-z]/.test(text[i - 1] ?? '') && isLetter(text[i + 1])) continue;
-        if (ch === '’' && !stack.some((m) => m.ch === '‘')) continue;
-        const match = findLast(stack, (m) => closes(m.ch, ch));
+    // Reading the paragraph in place: a regular expression over a slice of each paragraph (searching the whole text
+    // from here would run on to the next mark anywhere below, quadratic on a page with few marks) cost a slice and a
+    // search per paragraph, more than the reading itself.
+    for (let i = nextMark(text, span.start, span.end); i < span.end; i = nextMark(text, i + 1, span.end)) {
+      const c = text.charCodeAt(i);
+      if (c === QUOTE) {
+        if (stack.length > 0 && markAt(stack[stack.length - 1]) === QUOTE) stack.pop();
+        else stack.push(i);
+      } else if (MARK_KIND[c] === OPEN) {
+        stack.push(i);
+      } else {
+        if (c === RIGHT_SINGLE && isAsciiLetter(text.charCodeAt(i - 1)) && isLetterCode(text.charCodeAt(i + 1))) continue;
+        if (c === RIGHT_SINGLE && !stack.some((o) => markAt(o) === LEFT_SINGLE)) continue;
+        let match = stack.length - 1;
+        while (match >= 0 && !closes(markAt(stack[match]), c)) match--;
         if (match < 0) {
-          out.push({ mark: ch, offset: i, kind: 'unopened' });
+          out.push({ mark: text[i], offset: i, kind: 'unopened' });
           continue;
         }
         // Marks opened after the one this closes were never closed themselves.
-        for (const m of stack.splice(match).slice(1)) out.push({ mark: m.ch, offset: m.offset, kind: 'unclosed' });
+        for (let k = match + 1; k < stack.length; k++) unclosed(stack[k]);
+        stack.length = match;
       }
     }
   }
-  for (const m of stack) out.push({ mark: m.ch, offset: m.offset, kind: 'unclosed' });
-  return out.sort((a, b) => a.offset - b.offset);
+  for (const o of stack) unclosed(o);
+  return out.length > 1 ? out.sort((a, b) => a.offset - b.offset) : out;
 }
 
-function findLast<T>(items: T[], predicate: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (predicate(items[i])) return i;
-  return -1;
+/** The first mark at or after `from`, or `end`. */
+function nextMark(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && MARK_KIND[text.charCodeAt(i)] === 0) i++;
+  return i;
 }
 
 /**
