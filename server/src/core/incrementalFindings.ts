@@ -159,6 +159,7 @@ export function findingsAround(state: FindingsState, model: DocumentModel, span:
 function checkUnit(model: DocumentModel, k: number, config: NewsmarkConfig, unitRules: readonly Rule[], comparing: readonly Rule[], codeIndex: ReadonlyMap<string, number>): UnitFindings {
   const view = unitView(model, k);
   const { findings, failures } = runRules(view, config, unitRules);
+  for (const f of findings) ownSpans(f);
   findings.sort(byPosition);
   const summaries = comparing.map((rule) => {
     try {
@@ -252,6 +253,18 @@ function countKept(u: UnitFindings, suppressions: Suppressions, codes: readonly 
   let n = 0;
   for (let i = 0; i < u.starts.length; i++) if (!suppressions.isSuppressed(codes[u.codes[i]], u.starts[i] + u.moved)) n++;
   return n;
+}
+
+/**
+ * Gives a finding spans of its own. A rule may report a span the model holds (a paragraph's, a headline's), and a
+ * model update moves the spans of the articles after an edit in place (`core/incrementalModel.ts`), while a kept
+ * unit's findings are moved by `moved`: a shared span would be moved twice. The finding was made by `runRule`
+ * for this check, so it is changed in place; its related information and fixes, which the rule made, are copied.
+ */
+function ownSpans(f: Finding): void {
+  f.span = { start: f.span.start, end: f.span.end };
+  if (f.related.length > 0) f.related = f.related.map((r) => ({ ...r, span: { start: r.span.start, end: r.span.end } }));
+  if (f.fixes.length > 0) f.fixes = f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, span: { start: e.span.start, end: e.span.end } })) }));
 }
 
 function moveSpan(s: Span, d: number): Span {
