@@ -391,37 +391,55 @@ function shiftInPlace(paragraphs: readonly Paragraph[], blocks: readonly Block[]
   }
 }
 
-/** One unit: its blocks and, if any, its item, moved and then unmarked. */
+/**
+ * One unit: its item's spans are moved and marked first, then its paragraphs' spans are moved unless the item
+ * held them (marked: only unmarked then), then the item's marks are cleared.
+ */
 function shiftBlocks(paragraphs: readonly Paragraph[], blocks: readonly Block[], from: number, to: number, s: Shift, item: Item | null, move: (x: Span | null) => void): void {
   const d = s.offset;
-  for (let p = from; p < to; p++) {
-    const q = paragraphs[p];
-    const b = blocks[p];
-    mark(q.span, d);
-    mark(b.content, d);
-    q.index += s.index;
-    q.startLine += s.line;
-    q.endLine += s.line;
-    if (b.item >= 0) b.item += s.item;
-  }
   if (item) {
     item.index += s.item;
     item.firstBlock += s.index;
     item.lastBlock += s.index;
     if (item.kind === 'article') {
-      for (const x of item.sections) x.line += s.line;
+      if (s.line !== 0) for (const x of item.sections) x.line += s.line;
       forEachArticleSpan(item, move);
-      forEachArticleSpan(item, unmark);
     } else {
       forEachCaptionSpan(item.caption, move);
-      mark(item.span, d);
+      move(item.span);
+    }
+  }
+  // Typing within a line moves offsets only: indices and lines are left alone.
+  const numbers = s.index !== 0 || s.line !== 0 || s.item !== 0;
+  for (let p = from; p < to; p++) {
+    const q = paragraphs[p];
+    const b = blocks[p];
+    moveOnce(q.span, d);
+    if (b.content !== q.span) moveOnce(b.content, d);
+    if (numbers) {
+      q.index += s.index;
+      q.startLine += s.line;
+      q.endLine += s.line;
+      if (b.item >= 0) b.item += s.item;
+    }
+  }
+  if (item) {
+    if (item.kind === 'article') {
+      forEachArticleSpan(item, unmark);
+    } else {
       forEachCaptionSpan(item.caption, unmark);
       unmark(item.span);
     }
   }
-  for (let p = from; p < to; p++) {
-    unmark(paragraphs[p].span);
-    unmark(blocks[p].content);
+}
+
+/** A paragraph's span: moved, or only unmarked if its item held it and moved it already. */
+function moveOnce(x: Span, d: number): void {
+  if (x.start < 0) {
+    x.start = ~x.start;
+  } else {
+    x.start += d;
+    x.end += d;
   }
 }
 
