@@ -20,7 +20,8 @@ import { Span } from './text';
 
 interface UnitFindings {
   /**
-   * In page order, at the offsets of the text they were found in; `moved` is added to give today's offsets. Null
+   * In page order, at the offsets of the text they were found in; `FindingsState.moved` says how far the unit
+   * has moved since, to give today's offsets. Null
    * once dropped: a unit far past the problem cap keeps only `starts` and `codes` (enough to count its findings
    * under suppression comments) and is checked again if its findings are ever asked for — in a year of pages that
    * is a hundred thousand findings nobody is shown, which would otherwise hold most of the server's memory.
@@ -29,7 +30,6 @@ interface UnitFindings {
   /** Start offset and rule (index into `FindingsState.codes`) of each finding, at the same offsets as `findings`. */
   starts: Int32Array;
   codes: Uint16Array;
-  moved: number;
   failures: RuleFailure[];
   /** One summary per item-comparing rule, in the order of `FindingsState.comparing`. */
   summaries: unknown[];
@@ -42,6 +42,11 @@ export interface FindingsState {
   config: NewsmarkConfig;
   rules: readonly Rule[];
   perUnit: UnitFindings[];
+  /**
+   * Per unit, how far its text has moved since its findings were made: a keystroke sets one number per unit after
+   * it rather than making a new record for each.
+   */
+  moved: Int32Array;
   /** Findings of the rules that read the whole page (document rules, item comparisons), in page order. */
   whole: Finding[];
   /** Rule codes by the index `UnitFindings.codes` holds. */
@@ -72,6 +77,7 @@ export function computeIncrementalFindings(
   const reusable = previous && previous.config === config && previous.rules === rules ? previous : null;
   const units = unitCount(model);
   const perUnit = new Array<UnitFindings | undefined>(units);
+  const moved = new Int32Array(units);
   if (reusable && model.items.length > 0) {
     for (const k of kept) {
       for (let i = k.start; i < k.end; i++) {
@@ -79,7 +85,10 @@ export function computeIncrementalFindings(
         // The first unit also owns the lines before the first item: reusable only if that is still the first item.
         if (i === 0 && j !== 0) continue;
         const old = reusable.perUnit[j];
-        if (old) perUnit[i] = k.shift === 0 ? old : { ...old, moved: old.moved + k.shift };
+        if (old) {
+          perUnit[i] = old;
+          moved[i] = reusable.moved[j] + k.shift;
+        }
       }
     }
     // A unit's rules may read its neighbours' blocks: the units beside a changed one are checked again too.
@@ -100,6 +109,7 @@ export function computeIncrementalFindings(
     if (!unit) {
       if (isCancelled()) throw new FindingsCancelled();
       unit = perUnit[i] = checkUnit(model, i, config, unitRules, comparing, codeIndex);
+      moved[i] = 0;
     }
     if (cap > 0 && before >= cap && unit.findings !== null) perUnit[i] = unit = { ...unit, findings: null };
     before += unit.starts.length;
@@ -109,9 +119,10 @@ export function computeIncrementalFindings(
   /** The findings of unit `k`, checked again if they were dropped (the check gives what was dropped, moved). */
   const findingsOf = (k: number): { findings: Finding[]; moved: number } => {
     const u = done[k];
-    if (u.findings !== null) return { findings: u.findings, moved: u.moved };
+    if (u.findings !== null) return { findings: u.findings, moved: moved[k] };
     const again = checkUnit(model, k, config, unitRules, comparing, codeIndex);
     done[k] = { ...again, summaries: u.summaries };
+    moved[k] = 0;
     return { findings: again.findings!, moved: 0 };
   };
 
@@ -127,8 +138,8 @@ export function computeIncrementalFindings(
   for (const unit of done) for (const f of unit.failures) if (!failures.has(f.code)) failures.set(f.code, f);
 
   wholeFindings.sort(byPosition);
-  const result = settle(model, config, done, findingsOf, wholeFindings, [...failures.values()], codes);
-  return { result, state: { config, rules, perUnit: done, whole: wholeFindings, codes } };
+  const result = settle(model, config, done, moved, findingsOf, wholeFindings, [...failures.values()], codes);
+  return { result, state: { config, rules, perUnit: done, moved, whole: wholeFindings, codes } };
 }
 
 /**
@@ -149,8 +160,10 @@ export function findingsAround(state: FindingsState, model: DocumentModel, span:
     if (u.findings === null) {
       const again = checkUnit(model, k, state.config, unitRulesOf(state.rules), [], codeIndexOf(state.codes));
       u = units[k] = { ...again, summaries: u.summaries };
+      state.moved[k] = 0;
     }
-    for (const f of u.findings!) out.push(u.moved === 0 ? f : moveFinding(f, u.moved));
+    const d = state.moved[k];
+    for (const f of u.findings!) out.push(d === 0 ? f : moveFinding(f, d));
   }
   for (const f of state.whole) out.push(f);
   return out.filter((f) => !suppressions.isSuppressed(f.code, f.span.start)).sort(byPosition);
@@ -159,6 +172,7 @@ export function findingsAround(state: FindingsState, model: DocumentModel, span:
 function checkUnit(model: DocumentModel, k: number, config: NewsmarkConfig, unitRules: readonly Rule[], comparing: readonly Rule[], codeIndex: ReadonlyMap<string, number>): UnitFindings {
   const view = unitView(model, k);
   const { findings, failures } = runRules(view, config, unitRules);
+  for (const f of findings) ownSpans(f);
   findings.sort(byPosition);
   const summaries = comparing.map((rule) => {
     try {
@@ -177,7 +191,7 @@ function checkUnit(model: DocumentModel, k: number, config: NewsmarkConfig, unit
     starts[i] = f.span.start;
     codes[i] = codeIndex.get(f.code) ?? 0;
   });
-  return { findings, starts, codes, moved: 0, failures, summaries, inOrder };
+  return { findings, starts, codes, failures, summaries, inOrder };
 }
 
 function compareUnits(model: DocumentModel, config: NewsmarkConfig, rule: Rule, summaries: readonly unknown[]): { findings: Finding[] } | { failure: RuleFailure } {
@@ -202,6 +216,7 @@ function settle(
   model: DocumentModel,
   config: NewsmarkConfig,
   units: readonly UnitFindings[],
+  moved: Int32Array,
   findingsOf: (k: number) => { findings: Finding[]; moved: number },
   whole: Finding[],
   failures: RuleFailure[],
@@ -211,8 +226,8 @@ function settle(
   if (cap <= 0 || !units.every((u) => u.inOrder)) {
     const all: Finding[] = [...whole];
     for (let k = 0; k < units.length; k++) {
-      const { findings, moved } = findingsOf(k);
-      for (const f of findings) all.push(moved === 0 ? f : moveFinding(f, moved));
+      const own = findingsOf(k);
+      for (const f of own.findings) all.push(own.moved === 0 ? f : moveFinding(f, own.moved));
     }
     return settleFindings(model, config, all, failures);
   }
@@ -223,16 +238,16 @@ function settle(
   let w = 0;
   for (let k = 0; k < units.length; k++) {
     const u = units[k];
-    const end = unitStart(model, k + 1);
     if (out.length >= cap) {
       // Past the cap only the count matters.
-      total += none ? u.starts.length : countKept(u, suppressions, codes);
+      total += none ? u.starts.length : countKept(u, moved[k], suppressions, codes);
       continue;
     }
+    const end = unitStart(model, k + 1);
     const batch: Finding[] = [];
     while (w < whole.length && whole[w].span.start < end) batch.push(whole[w++]);
-    const { findings, moved } = findingsOf(k);
-    for (const f of findings) batch.push(moved === 0 ? f : moveFinding(f, moved));
+    const own = findingsOf(k);
+    for (const f of own.findings) batch.push(own.moved === 0 ? f : moveFinding(f, own.moved));
     batch.sort(byPosition);
     for (const f of batch) {
       if (!none && suppressions.isSuppressed(f.code, f.span.start)) continue;
@@ -248,10 +263,24 @@ function settle(
   return { findings: out, failures, omitted: total - out.length };
 }
 
-function countKept(u: UnitFindings, suppressions: Suppressions, codes: readonly string[]): number {
+function countKept(u: UnitFindings, moved: number, suppressions: Suppressions, codes: readonly string[]): number {
   let n = 0;
-  for (let i = 0; i < u.starts.length; i++) if (!suppressions.isSuppressed(codes[u.codes[i]], u.starts[i] + u.moved)) n++;
+  for (let i = 0; i < u.starts.length; i++) if (!suppressions.isSuppressed(codes[u.codes[i]], u.starts[i] + moved)) n++;
   return n;
+}
+
+/**
+ * Gives a finding spans of its own. A rule may report a span the model holds (a paragraph's, a headline's), and a
+ * model update moves the spans of the articles after an edit in place (`core/incrementalModel.ts`), while a kept
+ * unit's findings are moved by `FindingsState.moved`: a shared span would be moved twice. The finding, its related
+ * entries and its fixes' edits were made by the rule for this check (the model has no objects of their shapes), so
+ * their span fields are replaced in place: one small object per span, which matters for the hundred thousand
+ * findings of a year of pages.
+ */
+function ownSpans(f: Finding): void {
+  f.span = { start: f.span.start, end: f.span.end };
+  for (const r of f.related) r.span = { start: r.span.start, end: r.span.end };
+  for (const x of f.fixes) for (const e of x.edits) e.span = { start: e.span.start, end: e.span.end };
 }
 
 function moveSpan(s: Span, d: number): Span {

@@ -4,19 +4,17 @@
  * so an edit can only change what lies near it: this file re-reads a window of whole items around the edit,
  * checks that the window's reading agrees with the previous model at both of its edges (the same items, in the
  * same shape, start where they started), and splices it between the untouched items before it and the items after
- * it, whose offsets, lines and indices are shifted. When an edge does not agree (the edit changed where items
- * start far from it), or the edit could open or close a front-matter block or a comment, the whole text is read
- * again: the result is always what `computeDocumentModel` gives for the new text, and a property test holds it to
- * that. Fields that carry offsets must be shifted here; a model with fields this file does not know is re-read.
+ * it, whose offsets, lines and indices are moved in place; the previous model is retired by that (see `retire`).
+ * When an edge does not agree (the edit changed where items start far from it), or the edit could open or close a
+ * front-matter block or a comment, the whole text is read again: the result is always what `computeDocumentModel`
+ * gives for the new text, and a property test holds it to that. Fields that carry offsets must be moved here (a
+ * unit test lists the shapes it knows); a model whose objects have other fields is read again.
  */
 import { computeItems } from './articles';
-import { Byline } from './bylines';
 import { Caption } from './captions';
-import { Credit } from './credits';
-import { Dateline } from './datelines';
 import { computeDocumentModel } from './documentModel';
 import { FrontMatter } from './frontMatter';
-import { Article, Block, DocumentModel, Heading, Item, Photo, Section } from './model';
+import { Article, Block, DocumentModel, Item } from './model';
 import { computeParagraphs, Paragraph } from './paragraphs';
 import { LineIndex, Span } from './text';
 import { firstIndex, lastIndexBefore } from './sorted';
@@ -50,9 +48,6 @@ export interface ModelUpdate {
 /** Paragraphs of look-ahead the item reader may use past an item's first paragraph. */
 const LOOK_AHEAD = 12;
 const MODEL_KEYS = 'articles,blocks,items,lines,paragraphs,text';
-const PARAGRAPH_KEYS = 7;
-const BLOCK_KEYS = 4;
-const ARTICLE_KEYS = 21;
 
 export function updateDocumentModel(previous: DocumentModel, changes: readonly TextChange[]): DocumentModel {
   return computeModelUpdate(previous, changes).model;
@@ -63,7 +58,9 @@ export function updateDocumentModel(previous: DocumentModel, changes: readonly T
  * already applied a single change passes its text and line index as `after`, so they are not made twice.
  */
 export function computeModelUpdate(previous: DocumentModel, changes: readonly TextChange[], after?: { text: string; lines: LineIndex }): ModelUpdate {
-  let update: ModelUpdate = { model: previous, kept: [{ start: 0, end: previous.items.length, previousStart: 0, shift: 0, lineShift: 0 }], incremental: true };
+  // A retired model's items cannot be read (see `retire`): an update from it reads its text again in full.
+  const count = retired.has(previous) ? 0 : previous.items.length;
+  let update: ModelUpdate = { model: previous, kept: [{ start: 0, end: count, previousStart: 0, shift: 0, lineShift: 0 }], incremental: true };
   for (const change of changes) {
     const next = updateOnce(update.model, change, changes.length === 1 ? after : undefined);
     update = { model: next.model, kept: composeKept(update.kept, next.kept), incremental: update.incremental && next.incremental };
@@ -89,14 +86,30 @@ function fullUpdate(text: string): ModelUpdate {
   return { model: computeDocumentModel(text), kept: [], incremental: false };
 }
 
+/** One change; `previous` is retired whatever the outcome (see `retire`), so that no caller comes to rely on it. */
 function updateOnce(previous: DocumentModel, change: TextChange, after?: { text: string; lines: LineIndex }): ModelUpdate {
   const oldText = previous.text;
   const start = Math.max(0, Math.min(change.span.start, oldText.length));
   const end = Math.max(start, Math.min(change.span.end, oldText.length));
   const text = after ? after.text : oldText.slice(0, start) + change.newText + oldText.slice(end);
-  if (Object.keys(previous).sort().join(',') !== MODEL_KEYS) return fullUpdate(text);
+  if (retired.has(previous)) return fullUpdate(text);
+  let update: ModelUpdate | null;
+  try {
+    update = updateWindow(previous, change, start, end, text, after);
+  } catch {
+    // A failure halfway may have moved some of the previous model's objects: the new text is read in full.
+    update = null;
+  }
+  retire(previous);
+  return update ?? fullUpdate(text);
+}
+
+/** The incremental update, or null when the text must be read in full. */
+function updateWindow(previous: DocumentModel, change: TextChange, start: number, end: number, text: string, after?: { text: string; lines: LineIndex }): ModelUpdate | null {
+  const oldText = previous.text;
+  if (Object.keys(previous).sort().join(',') !== MODEL_KEYS) return null;
   const { paragraphs, items, blocks } = previous;
-  if (items.length < 4 || blocks.length !== paragraphs.length) return fullUpdate(text);
+  if (items.length < 4 || blocks.length !== paragraphs.length) return null;
   const delta = change.newText.length - (end - start);
   const oldLines = previous.lines;
   const firstLine = oldLines.positionAt(start).line;
@@ -108,7 +121,7 @@ function updateOnce(previous: DocumentModel, change: TextChange, after?: { text:
   const localEnd = lastLine + 2 < oldLines.lineCount ? oldLines.lineStarts[lastLine + 2] : oldText.length;
   const local = oldText.slice(localStart, start) + change.newText + oldText.slice(end, localEnd);
   // Fences and comment ends are found by searching ahead hundreds of lines: an edit near one re-reads everything.
-  if (/---|-->|<!--|\.\.\./.test(local)) return fullUpdate(text);
+  if (/---|-->|<!--|\.\.\./.test(local)) return null;
   const lines = after ? after.lines : updateLineIndex(oldLines, text, local, from, lastLine + 2, delta);
   const lineDelta = lines.lineCount - oldLines.lineCount;
   const newTextOf = (a: number, b: number): string =>
@@ -124,7 +137,7 @@ function updateOnce(previous: DocumentModel, change: TextChange, after?: { text:
     if (result) return result;
     if (kS === 0) break;
   }
-  return fullUpdate(text);
+  return null;
 }
 
 /** Re-reads items from `kS` to a little past paragraph `p1`; null when an edge does not agree. */
@@ -178,33 +191,53 @@ function readWindow(
     if (resume < 0) return null;
   }
 
-  const newParagraphs: Paragraph[] = paragraphs.slice(0, wp0);
-  const newBlocks: Block[] = blocks.slice(0, wp0);
-  const newItems: Item[] = items.slice(0, kS);
-  const inWindow: Shift = { offset: ws, line: wl0, index: wp0, item: kS };
-  copyShifted(windowParagraphs, window.blocks, window.items, 0, keepWindowParagraphs, 0, keepWindowItems, inWindow, newParagraphs, newBlocks, newItems);
+  const q = resume >= 0 ? items[resume].firstBlock : paragraphs.length;
+  const resumeItem = resume >= 0 ? resume : items.length;
+  if (!knownShapes(paragraphs, blocks, items, q, resumeItem) || !knownShapes(windowParagraphs, window.blocks, window.items, 0, 0)) return null;
   // The window starts a few items before the edit, for the reader's look-ahead; those it read as before (same shape at
   // the same place, followed by the same item start, all before the edit) are kept items too, so that what is
   // kept per item (findings, outline symbols) is made again only for the items the edit can have changed.
   let same = kS;
-  const paragraphStart = (ps: readonly Paragraph[], item: Item): number => ps[item.firstBlock].span.start;
+  const oldStart = (item: Item): number => paragraphs[item.firstBlock].span.start;
+  const windowStart = (item: Item): number => ws + windowParagraphs[item.firstBlock].span.start;
   while (same + 1 < kS + keepWindowItems && same + 1 < items.length) {
-    const a = newItems[same];
+    const a = window.items[same - kS];
     const b = items[same];
-    const nextStart = paragraphStart(newParagraphs, newItems[same + 1]);
-    if (nextStart > editStart || nextStart !== paragraphStart(paragraphs, items[same + 1])) break;
-    if (paragraphStart(newParagraphs, a) !== paragraphStart(paragraphs, b) || signature(a, newBlocks) !== signature(b, blocks)) break;
+    const nextStart = windowStart(window.items[same + 1 - kS]);
+    if (nextStart > editStart || nextStart !== oldStart(items[same + 1])) break;
+    if (windowStart(a) !== oldStart(b) || signature(a, window.blocks) !== signature(b, blocks)) break;
     same++;
   }
   const kept: KeptItems[] = [{ start: 0, end: same, previousStart: 0, shift: 0, lineShift: 0 }];
-  if (resume >= 0) {
-    const q = items[resume].firstBlock;
-    const after: Shift = { offset: delta, line: lineDelta, index: newParagraphs.length - q, item: newItems.length - resume };
-    kept.push({ start: newItems.length, end: newItems.length + items.length - resume, previousStart: resume, shift: delta, lineShift: lineDelta });
-    copyShifted(paragraphs, blocks, items, q, paragraphs.length, resume, items.length, after, newParagraphs, newBlocks, newItems);
+  const keptAfter = kS + keepWindowItems;
+  if (resume >= 0) kept.push({ start: keptAfter, end: keptAfter + items.length - resume, previousStart: resume, shift: delta, lineShift: lineDelta });
+
+  // The new model is the previous one's arrays with the window's objects spliced in: the objects before the window
+  // are the same, those after it are moved where they lie (see `retire`), the window's own are moved from window
+  // offsets to the document's.
+  const articleFrom = firstIndex(previous.articles.length, (i) => previous.articles[i].index >= kS);
+  const articleTo = firstIndex(previous.articles.length, (i) => previous.articles[i].index >= resumeItem);
+  shiftInPlace(windowParagraphs, window.blocks, window.items, 0, keepWindowParagraphs, 0, keepWindowItems, { offset: ws, line: wl0, index: wp0, item: kS });
+  shiftInPlace(paragraphs, blocks, items, q, paragraphs.length, resumeItem, items.length, { offset: delta, line: lineDelta, index: wp0 + keepWindowParagraphs - q, item: keptAfter - resume });
+  const articles = previous.articles;
+  replaceRange(paragraphs, wp0, q, windowParagraphs, keepWindowParagraphs);
+  replaceRange(blocks, wp0, q, window.blocks, keepWindowParagraphs);
+  replaceRange(items, kS, resumeItem, window.items, keepWindowItems);
+  const windowArticles = window.items.slice(0, keepWindowItems).filter((item): item is Article => item.kind === 'article');
+  replaceRange(articles, articleFrom, articleTo, windowArticles, windowArticles.length);
+  return { model: { text, lines, paragraphs, blocks, items, articles }, kept, incremental: true };
+}
+
+/** `xs[start..end)` replaced by the first `count` of `ys`, in place (a splice; a year of pages moves no element twice). */
+function replaceRange<T>(xs: T[], start: number, end: number, ys: readonly T[], count: number): void {
+  // A splice's arguments go on the stack: a very long window is put in after a plain splice.
+  if (count <= 10000) {
+    xs.splice(start, end - start, ...ys.slice(0, count));
+    return;
   }
-  const articles = newItems.filter((item): item is Article => item.kind === 'article');
-  return { model: { text, lines, paragraphs: newParagraphs, blocks: newBlocks, items: newItems, articles }, kept, incremental: true };
+  const tail = xs.splice(start, xs.length - start);
+  for (let i = 0; i < count; i++) xs.push(ys[i]);
+  for (let i = end - start; i < tail.length; i++) xs.push(tail[i]);
 }
 
 /** The text and line index after one change, without copying the unchanged text (for a document store). */
@@ -297,163 +330,181 @@ interface Shift {
 }
 
 /*
- * Copying. Every paragraph, block and item after an edit is copied with its offsets moved: the previous model
- * stays intact for whoever still holds it (findings kept per item may share its span objects). Tens of thousands
- * of paragraphs follow an edit in a big archive, so the copies are object literals of the known shapes, with no
- * spreads and no closures; a unit test holds the shapes to what the reader produces, so that a field added to the
- * model fails there instead of being copied with a stale offset.
+ * Moving in place. The paragraphs, blocks and items after an edit are the previous model's objects, their offsets,
+ * lines and indices moved where they lie: a keystroke in the middle of a year of pages moves tens of thousands of
+ * paragraphs, and copying them cost more than everything else the update does (and was most of the garbage the
+ * server made while typing). The previous model is retired by it (see `retire`). Span objects are shared inside
+ * a model (a block's prose is often its paragraph's span, a headline's span is its paragraph's), so a span must
+ * be moved once however many fields hold it: each unit's spans are marked as they move (a negative start, which
+ * no offset has) and unmarked when the unit is done. A unit test lists the shapes moved here and fails when the
+ * reader adds a field, so that it cannot be left behind with a stale offset.
  */
 
-function copyShifted(
-  paragraphs: readonly Paragraph[],
-  blocks: readonly Block[],
-  items: readonly Item[],
-  pFrom: number,
-  pTo: number,
-  iFrom: number,
-  iTo: number,
-  s: Shift,
-  outParagraphs: Paragraph[],
-  outBlocks: Block[],
-  outItems: Item[],
-): void {
-  const known = pFrom < pTo && Object.keys(paragraphs[pFrom]).length === PARAGRAPH_KEYS && Object.keys(blocks[pFrom]).length === BLOCK_KEYS;
+/** Fields of the objects moved here: a model whose objects have others is read again instead. */
+const PARAGRAPH_KEYS = 'index,kind,span,text,startLine,endLine,blankLinesBefore';
+const BLOCK_KEYS = 'paragraph,role,content,item';
+const ARTICLE_KEYS = 'kind,index,format,span,firstBlock,lastBlock,kicker,kickerSubtitle,headline,subheadlines,bylines,dateline,openerSpan,lede,body,sections,captions,credits,endMark,orphanCredits,frontMatter';
+const PHOTO_KEYS = 'kind,index,span,firstBlock,lastBlock,caption';
+
+/** Do the objects from paragraph `p` and item `i` on have exactly the fields this file moves? */
+function knownShapes(paragraphs: readonly Paragraph[], blocks: readonly Block[], items: readonly Item[], p: number, i: number): boolean {
+  if (p < paragraphs.length && (Object.keys(paragraphs[p]).join(',') !== PARAGRAPH_KEYS || Object.keys(blocks[p]).join(',') !== BLOCK_KEYS)) return false;
+  let article = false;
+  let photo = false;
+  for (let k = i; k < items.length && !(article && photo); k++) {
+    const item = items[k];
+    if (item.kind === 'article' ? article : photo) continue;
+    if (Object.keys(item).join(',') !== (item.kind === 'article' ? ARTICLE_KEYS : PHOTO_KEYS)) return false;
+    if (item.kind === 'article') article = true;
+    else photo = true;
+  }
+  return true;
+}
+
+/** Moves a span by `d` unless this pass moved it already (it is then marked by a negative start). */
+function mark(x: Span | null, d: number): void {
+  if (x === null || x.start < 0) return;
+  x.start = ~(x.start + d);
+  x.end += d;
+}
+
+function unmark(x: Span | null): void {
+  if (x !== null && x.start < 0) x.start = ~x.start;
+}
+
+/**
+ * Moves paragraphs and blocks `pFrom`..`pTo` and items `iFrom`..`iTo` by `s`, unit by unit: an item's spans are
+ * its own or its paragraphs' (the unit test of shared spans holds the reader to that).
+ */
+function shiftInPlace(paragraphs: readonly Paragraph[], blocks: readonly Block[], items: readonly Item[], pFrom: number, pTo: number, iFrom: number, iTo: number, s: Shift): void {
+  if (s.offset === 0 && s.line === 0 && s.index === 0 && s.item === 0) return;
   const d = s.offset;
-  for (let p = pFrom; p < pTo; p++) {
-    const q = paragraphs[p];
-    const b = blocks[p];
-    const paraSpan: Span = { start: q.span.start + d, end: q.span.end + d };
-    // A block whose prose is its whole paragraph shares the paragraph's span, as the reader made it.
-    const content: Span = b.content === q.span ? paraSpan : { start: b.content.start + d, end: b.content.end + d };
-    const item = b.item < 0 ? b.item : b.item + s.item;
-    if (known) {
-      const para: Paragraph = {
-        index: q.index + s.index,
-        kind: q.kind,
-        span: paraSpan,
-        text: q.text,
-        startLine: q.startLine + s.line,
-        endLine: q.endLine + s.line,
-        blankLinesBefore: q.blankLinesBefore,
-      };
-      outParagraphs.push(para);
-      outBlocks.push({ paragraph: para, role: b.role, content, item });
+  const move = (x: Span | null): void => mark(x, d);
+  let p = pFrom;
+  // Blocks before the first item (only when the range starts at the top of the page) belong to no item.
+  const firstItemBlock = iFrom < iTo ? items[iFrom].firstBlock : pTo;
+  if (p < firstItemBlock) shiftBlocks(paragraphs, blocks, p, (p = firstItemBlock), s, null, move);
+  for (let i = iFrom; i < iTo; i++) {
+    const end = i + 1 < iTo ? items[i + 1].firstBlock : pTo;
+    shiftBlocks(paragraphs, blocks, p, end, s, items[i], move);
+    p = end;
+  }
+}
+
+/**
+ * One unit: its item's spans are moved and marked first, then its paragraphs' spans are moved unless the item
+ * held them (marked: only unmarked then), then the item's marks are cleared.
+ */
+function shiftBlocks(paragraphs: readonly Paragraph[], blocks: readonly Block[], from: number, to: number, s: Shift, item: Item | null, move: (x: Span | null) => void): void {
+  const d = s.offset;
+  if (item) {
+    item.index += s.item;
+    item.firstBlock += s.index;
+    item.lastBlock += s.index;
+    if (item.kind === 'article') {
+      if (s.line !== 0) for (const x of item.sections) x.line += s.line;
+      forEachArticleSpan(item, move);
     } else {
-      const para = { ...q, index: q.index + s.index, span: paraSpan, startLine: q.startLine + s.line, endLine: q.endLine + s.line };
-      outParagraphs.push(para);
-      outBlocks.push({ ...b, paragraph: para, content, item });
+      forEachCaptionSpan(item.caption, move);
+      move(item.span);
     }
   }
-  for (let i = iFrom; i < iTo; i++) {
-    const item = items[i];
-    outItems.push(item.kind === 'article' ? shiftArticle(item, s, outBlocks) : shiftPhoto(item, s));
+  // Typing within a line moves offsets only: indices and lines are left alone.
+  const numbers = s.index !== 0 || s.line !== 0 || s.item !== 0;
+  for (let p = from; p < to; p++) {
+    const q = paragraphs[p];
+    const b = blocks[p];
+    moveOnce(q.span, d);
+    if (b.content !== q.span) moveOnce(b.content, d);
+    if (numbers) {
+      q.index += s.index;
+      q.startLine += s.line;
+      q.endLine += s.line;
+      if (b.item >= 0) b.item += s.item;
+    }
+  }
+  if (item) {
+    if (item.kind === 'article') {
+      forEachArticleSpan(item, unmark);
+    } else {
+      forEachCaptionSpan(item.caption, unmark);
+      unmark(item.span);
+    }
   }
 }
 
-function span(x: Span, d: number): Span {
-  return { start: x.start + d, end: x.end + d };
-}
-
-function maybeSpan(x: Span | null, d: number): Span | null {
-  return x === null ? null : { start: x.start + d, end: x.end + d };
-}
-
-function heading(h: Heading | null, d: number): Heading | null {
-  return h === null ? null : { text: h.text, span: { start: h.span.start + d, end: h.span.end + d } };
-}
-
-function headings(hs: readonly Heading[], d: number): Heading[] {
-  const out = new Array<Heading>(hs.length);
-  for (let i = 0; i < hs.length; i++) out[i] = { text: hs[i].text, span: span(hs[i].span, d) };
-  return out;
-}
-
-/** Bylines and credits have the same shape. */
-function named<T extends Byline | Credit>(xs: readonly T[], d: number): T[] {
-  const out = new Array<T>(xs.length);
-  for (let i = 0; i < xs.length; i++) out[i] = { name: xs[i].name, role: xs[i].role, span: span(xs[i].span, d) } as T;
-  return out;
-}
-
-function dateline(x: Dateline | null, d: number): Dateline | null {
-  return x === null ? null : { place: x.place, date: x.date, agency: x.agency, span: span(x.span, d) };
-}
-
-/** The blocks of the output at the indices `bs` had, moved by `s.index`. */
-function blocksAt(bs: readonly Block[], s: Shift, out: readonly Block[]): Block[] {
-  const moved = new Array<Block>(bs.length);
-  for (let i = 0; i < bs.length; i++) moved[i] = out[bs[i].paragraph.index + s.index];
-  return moved;
-}
-
-function shiftSections(xs: readonly Section[], s: Shift): Section[] {
-  const out = new Array<Section>(xs.length);
-  for (let i = 0; i < xs.length; i++) {
-    const x = xs[i];
-    out[i] = { title: x.title, line: x.line + s.line, span: span(x.span, s.offset), extent: span(x.extent, s.offset) };
+/** A paragraph's span: moved, or only unmarked if its item held it and moved it already. */
+function moveOnce(x: Span, d: number): void {
+  if (x.start < 0) {
+    x.start = ~x.start;
+  } else {
+    x.start += d;
+    x.end += d;
   }
-  return out;
 }
 
-function shiftCaption(c: Caption, d: number): Caption {
-  return { text: c.text, span: span(c.span, d), credit: c.credit, credits: named(c.credits, d), creditSpan: maybeSpan(c.creditSpan, d) };
+/** Every span an article holds apart from its blocks (which are moved as blocks). */
+function forEachArticleSpan(a: Article, f: (x: Span | null) => void): void {
+  f(a.span);
+  if (a.kicker) f(a.kicker.span);
+  if (a.kickerSubtitle) f(a.kickerSubtitle.span);
+  if (a.headline) f(a.headline.span);
+  for (const h of a.subheadlines) f(h.span);
+  for (const x of a.bylines) f(x.span);
+  if (a.dateline) f(a.dateline.span);
+  f(a.openerSpan);
+  for (const x of a.sections) {
+    f(x.span);
+    f(x.extent);
+  }
+  for (const c of a.captions) forEachCaptionSpan(c, f);
+  for (const x of a.credits) f(x.span);
+  if (a.endMark) f(a.endMark.span);
+  if (a.frontMatter) forEachFrontMatterSpan(a.frontMatter, f);
 }
 
-function shiftCaptions(cs: readonly Caption[], d: number): Caption[] {
-  const out = new Array<Caption>(cs.length);
-  for (let i = 0; i < cs.length; i++) out[i] = shiftCaption(cs[i], d);
-  return out;
+function forEachCaptionSpan(c: Caption, f: (x: Span | null) => void): void {
+  f(c.span);
+  for (const x of c.credits) f(x.span);
+  f(c.creditSpan);
 }
 
-/** Front matter is rare and small: spreads keep whatever it carries besides spans. */
-function shiftFrontMatter(fm: FrontMatter, d: number): FrontMatter {
-  const spanned = <T extends { span: Span }>(x: T): T => ({ ...x, span: span(x.span, d) });
-  return {
-    ...fm,
-    span: span(fm.span, d),
-    contentSpan: span(fm.contentSpan, d),
-    errors: fm.errors.map(spanned),
-    headline: fm.headline && spanned(fm.headline),
-    subheadlines: fm.subheadlines.map(spanned),
-    kicker: fm.kicker && spanned(fm.kicker),
-    kickerSubtitle: fm.kickerSubtitle && spanned(fm.kickerSubtitle),
-    bylines: fm.bylines.map(spanned),
-    dateline: fm.dateline && spanned(fm.dateline),
-    credits: fm.credits.map(spanned),
-    photos: fm.photos.map(spanned),
-    entries: fm.entries.map((e) => ({ ...e, keySpan: span(e.keySpan, d), valueSpan: maybeSpan(e.valueSpan, d) })),
+function forEachFrontMatterSpan(fm: FrontMatter, f: (x: Span | null) => void): void {
+  f(fm.span);
+  f(fm.contentSpan);
+  for (const x of fm.errors) f(x.span);
+  if (fm.headline) f(fm.headline.span);
+  for (const x of fm.subheadlines) f(x.span);
+  if (fm.kicker) f(fm.kicker.span);
+  if (fm.kickerSubtitle) f(fm.kickerSubtitle.span);
+  for (const x of fm.bylines) f(x.span);
+  if (fm.dateline) f(fm.dateline.span);
+  for (const x of fm.credits) f(x.span);
+  for (const x of fm.photos) f(x.span);
+  for (const e of fm.entries) {
+    f(e.keySpan);
+    f(e.valueSpan);
+  }
+}
+
+/*
+ * Retiring. After an update the previous model's later objects carry the new offsets, so the previous model no
+ * longer describes its own text: reading its paragraphs, blocks, items or articles throws, so that a caller that
+ * kept it (a request that awaited while the document changed) fails loudly instead of answering with offsets of
+ * another text. Its text and line index stay as they were, and an update from it reads that text again in full.
+ */
+const retired = new WeakSet<DocumentModel>();
+
+function retire(model: DocumentModel): void {
+  if (retired.has(model)) return;
+  retired.add(model);
+  const gone = (): never => {
+    throw new Error('this document model was retired by an update: ask for the current one');
   };
+  for (const key of ['paragraphs', 'blocks', 'items', 'articles']) Object.defineProperty(model, key, { get: gone, enumerable: true, configurable: true });
 }
 
-function shiftArticle(a: Article, s: Shift, out: readonly Block[]): Article {
-  const d = s.offset;
-  const shifted: Article = {
-    kind: 'article',
-    index: a.index + s.item,
-    format: a.format,
-    span: span(a.span, d),
-    firstBlock: a.firstBlock + s.index,
-    lastBlock: a.lastBlock + s.index,
-    kicker: heading(a.kicker, d),
-    kickerSubtitle: heading(a.kickerSubtitle, d),
-    headline: heading(a.headline, d),
-    subheadlines: headings(a.subheadlines, d),
-    bylines: named(a.bylines, d),
-    dateline: dateline(a.dateline, d),
-    openerSpan: maybeSpan(a.openerSpan, d),
-    lede: a.lede ? out[a.lede.paragraph.index + s.index] : null,
-    body: blocksAt(a.body, s, out),
-    sections: shiftSections(a.sections, s),
-    captions: shiftCaptions(a.captions, d),
-    credits: named(a.credits, d),
-    endMark: heading(a.endMark, d),
-    orphanCredits: blocksAt(a.orphanCredits, s, out),
-    frontMatter: a.frontMatter ? shiftFrontMatter(a.frontMatter, d) : null,
-  };
-  // An article with fields added since this was written keeps them (a literal of the known shape is faster).
-  return Object.keys(a).length === ARTICLE_KEYS ? shifted : { ...a, ...shifted };
-}
-
-function shiftPhoto(p: Photo, s: Shift): Photo {
-  return { kind: 'photo', index: p.index + s.item, span: span(p.span, s.offset), firstBlock: p.firstBlock + s.index, lastBlock: p.lastBlock + s.index, caption: shiftCaption(p.caption, s.offset) };
+/** Has an update from this model retired it (see `retire`)? */
+export function isRetiredModel(model: DocumentModel): boolean {
+  return retired.has(model);
 }

@@ -1,6 +1,11 @@
 /**
  * The document model: what every feature (outline, rules, claims, conversion, hover) reads. It is computed once
- * per document version by `computeDocumentModel` and never mutated afterwards.
+ * per document version, by `computeDocumentModel` or by an incremental update of the previous version's model
+ * (`core/incrementalModel.ts`), and is not changed while it is the current one. An update makes the next model
+ * out of this one's objects, moving those after the edit in place, and retires this one: reading a retired
+ * model's paragraphs, blocks, items or articles throws. So a model is read while it is current (a request that
+ * awaits asks for it again afterwards), and what is cached per model is keyed by the model, never by its
+ * paragraphs, blocks or items, which carry other offsets from one version to the next.
  */
 import { Byline } from './bylines';
 import { Caption } from './captions';

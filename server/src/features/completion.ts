@@ -100,13 +100,15 @@ export const completionFeature: Feature = {
       } catch {
         known = emptyKnownValues();
       }
+      // The document may have changed while the workspace was read, which retires the model read before: ask again.
+      const current = models.get(document);
       return guard(connection.console, 'completion', [] as CompletionItem[], () =>
-        getFrontMatterCompletions(model, offset, known).map(
+        getFrontMatterCompletions(current, current.lines.offsetAt(params.position), known).map(
           (c): CompletionItem => ({
             label: c.label,
             kind: c.kind === 'key' ? CompletionItemKind.Property : CompletionItemKind.Value,
             detail: c.detail,
-            textEdit: { range: model.lines.rangeOf(c.span), newText: c.insertText },
+            textEdit: { range: current.lines.rangeOf(c.span), newText: c.insertText },
           }),
         ),
       )(params, token);
