@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ModelCache } from '../modelCache';
 import { maxItemsComputed } from '../settings';
 import { Feature } from '../serverContext';
+import { keptElements } from '../keptElements';
 
 /**
  * Symbol kinds chosen for how they read in VS Code's Outline and breadcrumbs, where the kind is only an icon
@@ -140,7 +141,8 @@ export const documentSymbolsFeature: Feature = {
         const max = maxItemsComputed(await context.editorSettingsFor(document.uri));
         const current = documents.get(document.uri);
         if (!current) return [];
-        return limitSymbols(symbolsPerItem(models, current), max).symbols;
+        // Symbols are kept per item and never changed: over a stream each is encoded once (see keptElements.ts).
+        return keptElements(limitSymbols(symbolsPerItem(models, current), max).symbols);
       } catch (e) {
         log(`documentSymbol failed for ${document.uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
         return [];
