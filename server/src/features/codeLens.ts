@@ -11,6 +11,7 @@ import { Finding } from '../core/rules/types';
 import { Article, DocumentModel, Item } from '../core/model';
 import { unitView } from '../core/ruleScope';
 import { Feature } from '../serverContext';
+import { afterQueuedRequests } from '../turns';
 
 /** Counts an article's figures for the lens: the numeric claims the claims core reads in it. */
 export const FIGURE_COUNTER: FigureCounter | null = (model, _article, index) => getArticleClaims(model, index).length;
@@ -55,6 +56,8 @@ export const codeLensFeature: Feature = {
       if (!document) return [];
       try {
         const config = await context.configFor(document.uri);
+        // The counts need the page's findings: the outline and other requests sent with this one go first.
+        await afterQueuedRequests();
         if (token.isCancellationRequested) return [];
         const model = models.get(document);
         // Lengths and figure counts are kept per article: after a keystroke only the touched article is counted again.

@@ -16,6 +16,7 @@ import { Feature } from '../serverContext';
 import { toDiagnostic } from './diagnostics';
 import { limitSymbols, symbolsPerItem } from './documentSymbols';
 import { maxItemsComputed } from '../settings';
+import { afterQueuedRequests } from '../turns';
 
 function statusOf(model: DocumentModel, diagnostics: readonly Diagnostic[], omitted: number, outlineLeftOut: number): DocumentStatus {
   const count = (s: DiagnosticSeverity) => diagnostics.filter((d) => d.severity === s).length;
@@ -66,6 +67,8 @@ export const fileChecksFeature: Feature = {
       try {
         const config = await context.configFor(document.uri);
         const max = maxItemsComputed(await context.editorSettingsFor(document.uri));
+        // The status needs the page's findings: the outline and other requests sent with this one go first.
+        await afterQueuedRequests();
         const current = documents.get(params.uri);
         if (!current) return null;
         const model = models.get(current);

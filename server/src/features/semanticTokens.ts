@@ -3,7 +3,7 @@
  * figure from the claims core (`FIGURE_SPANS`). The token type names are contributed in
  * package.json (`semanticTokenTypes`, `semanticTokenScopes`) so that themes colour them.
  */
-import { SemanticTokens, SemanticTokensBuilder } from 'vscode-languageserver/node';
+import { SemanticTokens, SemanticTokensBuilder, SemanticTokensParams } from 'vscode-languageserver/node';
 import { getClaims } from '../core/claims';
 import { DocumentModel } from '../core/model';
 import { unitAt, unitView } from '../core/ruleScope';
@@ -11,6 +11,7 @@ import { computeLineTokens, FigureSpanSource, getSemanticSpans, NEWS_TOKEN_TYPES
 import { Span } from '../core/text';
 import { guard } from '../safe';
 import { Feature } from '../serverContext';
+import { afterQueuedRequests } from '../turns';
 
 /** Where the `figure` token type gets its spans: every numeric claim the claims core reads, qualifier and unit included. */
 export const FIGURE_SPANS: FigureSpanSource | null = (model) => getClaims(model).map((c) => c.span);
@@ -45,15 +46,18 @@ export const semanticTokensFeature: Feature = {
   }),
   register({ connection, documents, models }) {
     const empty: SemanticTokens = { data: [] };
-    connection.languages.semanticTokens.on(
-      guard(connection.console, 'semanticTokens/full', empty, (params) => {
-        const document = documents.get(params.textDocument.uri);
-        if (!document) return empty;
-        // Figures are kept per article and moved with it, so a keystroke reads the figures of one article again.
-        const perItem = models.perItem(document, 'figureSpans', (model, item) => getClaims(unitView(model, item.index)).map((c) => c.span), moveSpans);
-        return encodeSemanticTokens(models.get(document), undefined, perItem.flat());
-      }),
-    );
+    const full = guard(connection.console, 'semanticTokens/full', empty, (params: SemanticTokensParams) => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document) return empty;
+      // Figures are kept per article and moved with it, so a keystroke reads the figures of one article again.
+      const perItem = models.perItem(document, 'figureSpans', (model, item) => getClaims(unitView(model, item.index)).map((c) => c.span), moveSpans);
+      return encodeSemanticTokens(models.get(document), undefined, perItem.flat());
+    });
+    // The figures of the whole page: the outline and other requests sent with this one go first.
+    connection.languages.semanticTokens.on(async (params, token) => {
+      await afterQueuedRequests();
+      return full(params, token);
+    });
     connection.languages.semanticTokens.onRange(
       guard(connection.console, 'semanticTokens/range', empty, (params) => {
         const document = documents.get(params.textDocument.uri);
