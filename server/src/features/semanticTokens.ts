@@ -1,9 +1,11 @@
 /**
- * Semantic tokens over LSP (full and range): headline, subheadline, kicker, byline, dateline, credit, and
+ * Semantic tokens over LSP (full, delta and range): headline, subheadline, kicker, byline, dateline, credit, and
  * figure from the claims core (`FIGURE_SPANS`). The token type names are contributed in
- * package.json (`semanticTokenTypes`, `semanticTokenScopes`) so that themes colour them.
+ * package.json (`semanticTokenTypes`, `semanticTokenScopes`) so that themes colour them. After an edit VS Code asks
+ * for the tokens as edits to the ones it holds (`full/delta`): in a year of pages the whole answer is half a
+ * megabyte of numbers, and a keystroke changes a few of them.
  */
-import { SemanticTokens, SemanticTokensBuilder, SemanticTokensParams } from 'vscode-languageserver/node';
+import { SemanticTokens, SemanticTokensBuilder, SemanticTokensDelta, SemanticTokensDeltaParams, SemanticTokensEdit, SemanticTokensParams } from 'vscode-languageserver/node';
 import { getClaims } from '../core/claims';
 import { DocumentModel } from '../core/model';
 import { unitAt, unitView } from '../core/ruleScope';
@@ -39,25 +41,82 @@ export function encodeSemanticTokens(model: DocumentModel, within?: Span, figure
   return builder.build();
 }
 
+/**
+ * The one edit that turns `before` into `after`: the numbers between their common beginning and their common end
+ * replaced. Tokens are relative to the token before them, so an edit in one article changes a short run.
+ */
+export function tokensEdit(before: readonly number[], after: readonly number[]): SemanticTokensEdit[] {
+  let start = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before[start] === after[start]) start++;
+  if (start === before.length && start === after.length) return [];
+  let b = before.length;
+  let a = after.length;
+  while (b > start && a > start && before[b - 1] === after[a - 1]) {
+    b--;
+    a--;
+  }
+  return [{ start, deleteCount: b - start, data: after.slice(start, a) }];
+}
+
+/** The last full set of tokens given for each document, by result id, so that the next can be given as an edit. */
+export class GivenTokens {
+  private readonly last = new Map<string, { resultId: string; data: number[] }>();
+  private counter = 0;
+
+  full(uri: string, tokens: SemanticTokens): SemanticTokens {
+    const resultId = String(++this.counter);
+    this.last.set(uri, { resultId, data: tokens.data });
+    return { resultId, data: tokens.data };
+  }
+
+  /** An edit to the tokens the client holds when they are the last given, else the tokens in full. */
+  delta(uri: string, previousResultId: string, tokens: SemanticTokens): SemanticTokens | SemanticTokensDelta {
+    const last = this.last.get(uri);
+    if (!last || last.resultId !== previousResultId) return this.full(uri, tokens);
+    const resultId = String(++this.counter);
+    this.last.set(uri, { resultId, data: tokens.data });
+    return { resultId, edits: tokensEdit(last.data, tokens.data) };
+  }
+
+  forget(uri: string): void {
+    this.last.delete(uri);
+  }
+}
+
 export const semanticTokensFeature: Feature = {
   name: 'semanticTokens',
   capabilities: () => ({
-    semanticTokensProvider: { legend: { tokenTypes: [...NEWS_TOKEN_TYPES], tokenModifiers: [] }, full: true, range: true },
+    semanticTokensProvider: { legend: { tokenTypes: [...NEWS_TOKEN_TYPES], tokenModifiers: [] }, full: { delta: true }, range: true },
   }),
   register({ connection, documents, models }) {
     const empty: SemanticTokens = { data: [] };
-    const full = guard(connection.console, 'semanticTokens/full', empty, (params: SemanticTokensParams) => {
+    const given = new GivenTokens();
+    const tokensOf = (params: SemanticTokensParams): SemanticTokens | null => {
       const document = documents.get(params.textDocument.uri);
-      if (!document) return empty;
+      if (!document) return null;
       // Figures are kept per article and moved with it, so a keystroke reads the figures of one article again.
       const perItem = models.perItem(document, 'figureSpans', (model, item) => getClaims(unitView(model, item.index)).map((c) => c.span), moveSpans);
       return encodeSemanticTokens(models.get(document), undefined, perItem.flat());
+    };
+    const full = guard(connection.console, 'semanticTokens/full', empty, (params: SemanticTokensParams) => {
+      const tokens = tokensOf(params);
+      return tokens ? given.full(params.textDocument.uri, tokens) : empty;
     });
-    // The figures of the whole page: the outline and other requests sent with this one go first.
+    const delta = guard(connection.console, 'semanticTokens/full/delta', empty, (params: SemanticTokensDeltaParams): SemanticTokens | SemanticTokensDelta => {
+      const tokens = tokensOf(params);
+      return tokens ? given.delta(params.textDocument.uri, params.previousResultId, tokens) : empty;
+    });
+    // The figures of the whole page: the outline and other requests sent with these go first.
     connection.languages.semanticTokens.on(async (params, token) => {
       await afterQueuedRequests();
       return full(params, token);
     });
+    connection.languages.semanticTokens.onDelta(async (params, token) => {
+      await afterQueuedRequests();
+      return delta(params, token);
+    });
+    documents.onDidClose((e) => given.forget(e.document.uri));
     connection.languages.semanticTokens.onRange(
       guard(connection.console, 'semanticTokens/range', empty, (params) => {
         const document = documents.get(params.textDocument.uri);
