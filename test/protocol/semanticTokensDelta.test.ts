@@ -1,10 +1,18 @@
 /**
  * Semantic tokens after edits, as VS Code asks for them (`full/delta` with the id of the tokens it holds): the
- * edits applied to the tokens held give exactly the tokens a full request gives for the edited text.
+ * edits applied to the tokens held give exactly the tokens a full request gives for the edited text, and those
+ * (kept per article across edits) are the tokens of the edited text opened afresh.
  */
 import * as assert from 'node:assert/strict';
 import { LspClient } from '../support/lspClient';
 import { readSample } from '../support/text';
+
+/** The text after an LSP edit (lines split at \n only, as the test's texts have no CR). */
+function applyChange(text: string, change: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }): string {
+  const lines = text.split('\n');
+  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  return text.slice(0, offset(change.range.start)) + change.text + text.slice(offset(change.range.end));
+}
 
 interface Edit {
   start: number;
@@ -35,7 +43,9 @@ describe('language server over stdio: semantic tokens as edits', () => {
     ];
     let version = 1;
     let sawEdits = false;
+    let current = text;
     for (const change of edits) {
+      current = applyChange(current, change);
       client.notify('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [change] });
       const answer = await client.request('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: held.resultId });
       if (answer.edits) {
@@ -51,5 +61,9 @@ describe('language server over stdio: semantic tokens as edits', () => {
       data = [...full.data];
     }
     assert.ok(sawEdits, 'answered with edits');
+    // Tokens kept per article and moved by the edits are those of the edited text read afresh.
+    const fresh = 'file:///fresh.news';
+    client.open(fresh, current);
+    assert.deepEqual((await client.request('textDocument/semanticTokens/full', { textDocument: { uri: fresh } })).data, data);
   });
 });

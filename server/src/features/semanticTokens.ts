@@ -7,9 +7,9 @@
  */
 import { SemanticTokens, SemanticTokensBuilder, SemanticTokensDelta, SemanticTokensDeltaParams, SemanticTokensEdit, SemanticTokensParams } from 'vscode-languageserver/node';
 import { getClaims } from '../core/claims';
-import { DocumentModel } from '../core/model';
+import { DocumentModel, Item } from '../core/model';
 import { unitAt, unitView } from '../core/ruleScope';
-import { computeLineTokens, FigureSpanSource, getSemanticSpans, NEWS_TOKEN_TYPES, NewsTokenType } from '../core/semanticTokens';
+import { computeLineTokens, FigureSpanSource, getSemanticSpans, LineToken, NEWS_TOKEN_TYPES, NewsTokenType } from '../core/semanticTokens';
 import { Span } from '../core/text';
 import { guard } from '../safe';
 import { Feature } from '../serverContext';
@@ -18,8 +18,26 @@ import { afterQueuedRequests } from '../turns';
 /** Where the `figure` token type gets its spans: every numeric claim the claims core reads, qualifier and unit included. */
 export const FIGURE_SPANS: FigureSpanSource | null = (model) => getClaims(model).map((c) => c.span);
 
-function moveSpans(spans: Span[], offsets: number): Span[] {
-  return offsets === 0 ? spans : spans.map((s) => ({ start: s.start + offsets, end: s.end + offsets }));
+/**
+ * The tokens of one unit of the page (an item and the lines after it, `core/ruleScope.ts`), its figures included.
+ * Units do not overlap and come in page order, so the page's tokens are the units' tokens one after the other,
+ * exactly as `getSemanticSpans` orders and trims them for the whole page.
+ */
+export function unitTokens(model: DocumentModel, item: Item): LineToken[] {
+  const view = unitView(model, item.index);
+  const figures = getClaims(view).map((c) => c.span);
+  return computeLineTokens(model, getSemanticSpans(view, { figureSpans: () => figures }));
+}
+
+function moveTokens(tokens: LineToken[], _offsets: number, lines: number): LineToken[] {
+  return lines === 0 ? tokens : tokens.map((t) => ({ ...t, line: t.line + lines }));
+}
+
+/** The page's tokens from each unit's (see `unitTokens`). */
+export function encodeUnitTokens(perUnit: readonly (readonly LineToken[])[]): SemanticTokens {
+  const builder = new SemanticTokensBuilder();
+  for (const tokens of perUnit) for (const t of tokens) builder.push(t.line, t.character, t.length, TYPE_INDEX.get(t.type) ?? 0, 0);
+  return builder.build();
 }
 
 const TYPE_INDEX = new Map<NewsTokenType, number>(NEWS_TOKEN_TYPES.map((t, i) => [t, i]));
@@ -32,10 +50,10 @@ function figureSpansWithin(model: DocumentModel, within: Span): Span[] {
   return out;
 }
 
-/** `figures`, when given, are the page's figure spans kept per article by the server. */
-export function encodeSemanticTokens(model: DocumentModel, within?: Span, figures?: readonly Span[]): SemanticTokens {
+/** The tokens of the whole page, or of the units that meet `within` (a range request). */
+export function encodeSemanticTokens(model: DocumentModel, within?: Span): SemanticTokens {
   const builder = new SemanticTokensBuilder();
-  const source: FigureSpanSource | null = figures ? () => [...figures] : within ? (m) => figureSpansWithin(m, within) : FIGURE_SPANS;
+  const source: FigureSpanSource | null = within ? (m) => figureSpansWithin(m, within) : FIGURE_SPANS;
   const spans = getSemanticSpans(model, { figureSpans: source, within });
   for (const t of computeLineTokens(model, spans)) builder.push(t.line, t.character, t.length, TYPE_INDEX.get(t.type) ?? 0, 0);
   return builder.build();
@@ -95,9 +113,9 @@ export const semanticTokensFeature: Feature = {
     const tokensOf = (params: SemanticTokensParams): SemanticTokens | null => {
       const document = documents.get(params.textDocument.uri);
       if (!document) return null;
-      // Figures are kept per article and moved with it, so a keystroke reads the figures of one article again.
-      const perItem = models.perItem(document, 'figureSpans', (model, item) => getClaims(unitView(model, item.index)).map((c) => c.span), moveSpans);
-      return encodeSemanticTokens(models.get(document), undefined, perItem.flat());
+      // Tokens are kept per unit in lines and columns: a keystroke reads one article's again, and the others
+      // move only when lines were added or removed above them.
+      return encodeUnitTokens(models.perItem(document, 'lineTokens', unitTokens, moveTokens));
     };
     const full = guard(connection.console, 'semanticTokens/full', empty, (params: SemanticTokensParams) => {
       const tokens = tokensOf(params);
