@@ -65,13 +65,14 @@ function moveSymbol(s: DocumentSymbol, lines: number): DocumentSymbol {
 
 function countSymbols(list: readonly DocumentSymbol[]): number {
   let n = list.length;
-  for (const s of list) n += descendants(s);
+  for (const s of list) if (s.children) n += countSymbols(s.children);
   return n;
 }
 
 /*
- * Symbols are never changed once made (a moved item gets new ones), so what the limit needs of each is kept with it:
- * in a year of pages a keystroke would otherwise count 5,000 symbols and copy 3,000 childless articles again.
+ * Symbols are never changed once made (a moved item gets new ones), so what the limit needs of each item's symbol
+ * is kept with it: in a year of pages a keystroke would otherwise count 5,000 symbols and copy 3,000 childless
+ * articles again. Only the items' own symbols are kept (their children are counted when the item is first seen).
  */
 const descendantCounts = new WeakMap<DocumentSymbol, number>();
 const childless = new WeakMap<DocumentSymbol, DocumentSymbol>();
@@ -105,7 +106,8 @@ export function limitSymbols(perItem: readonly DocumentSymbol[][], max: number):
   const all: DocumentSymbol[] = [];
   for (const list of perItem) for (const s of list) all.push(s);
   if (max <= 0) return { symbols: all, leftOut: 0 };
-  const total = countSymbols(all);
+  let total = all.length;
+  for (const s of all) total += descendants(s);
   if (total <= max) return { symbols: all, leftOut: 0 };
   if (all.length >= max) return { symbols: all.slice(0, max).map(withoutChildren), leftOut: total - max };
   let budget = max - all.length;

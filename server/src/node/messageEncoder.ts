@@ -7,18 +7,14 @@
 import { ContentTypeEncoder, Message } from 'vscode-languageserver/node';
 import { hasKeptElements } from '../keptElements';
 
-const encoded = new WeakMap<object, Buffer>();
+/**
+ * Each element's bytes, once it has been in a second answer; null while it has been in one. An answer made only of
+ * elements never seen before (a file just opened) is serialised whole, as vscode-jsonrpc would, which is faster
+ * than element by element; the elements that come again (all but the edited article's, after a keystroke) are
+ * encoded once then and reused from then on.
+ */
+const encoded = new WeakMap<object, Buffer | null>();
 const COMMA = Buffer.from(',');
-const CLOSE = Buffer.from(']}');
-
-function elementBytes(element: object): Buffer {
-  let bytes = encoded.get(element);
-  if (!bytes) {
-    bytes = Buffer.from(JSON.stringify(element), 'utf8');
-    encoded.set(element, bytes);
-  }
-  return bytes;
-}
 
 /** A response `{jsonrpc, id, result}` whose result has kept elements, in the key order vscode-jsonrpc gives it. */
 function isKeptResponse(message: Message): message is Message & { id: number | string; result: readonly object[] } {
@@ -28,12 +24,32 @@ function isKeptResponse(message: Message): message is Message & { id: number | s
 
 export function encodeMessage(message: Message): Buffer {
   if (!isKeptResponse(message)) return Buffer.from(JSON.stringify(message), 'utf8');
-  const parts: Buffer[] = [Buffer.from(`{"jsonrpc":${JSON.stringify(message.jsonrpc)},"id":${JSON.stringify(message.id)},"result":[`, 'utf8')];
-  message.result.forEach((element, i) => {
-    if (i > 0) parts.push(COMMA);
-    parts.push(elementBytes(element));
+  const elements = message.result;
+  if (!elements.some((e) => encoded.has(e))) {
+    for (const e of elements) encoded.set(e, null);
+    return Buffer.from(JSON.stringify(message), 'utf8');
+  }
+  const parts: Buffer[] = [];
+  // Text not yet encoded: the message's head, and the JSON of elements seen for the first time.
+  let text = `{"jsonrpc":${JSON.stringify(message.jsonrpc)},"id":${JSON.stringify(message.id)},"result":[`;
+  elements.forEach((element, i) => {
+    const separator = i > 0 ? ',' : '';
+    let bytes = encoded.get(element);
+    if (bytes === undefined) {
+      encoded.set(element, null);
+      text += separator + JSON.stringify(element);
+      return;
+    }
+    if (bytes === null) {
+      bytes = Buffer.from(JSON.stringify(element), 'utf8');
+      encoded.set(element, bytes);
+    }
+    if (text.length > 0) parts.push(Buffer.from(text + separator, 'utf8'));
+    else if (separator) parts.push(COMMA);
+    text = '';
+    parts.push(bytes);
   });
-  parts.push(CLOSE);
+  parts.push(Buffer.from(text + ']}', 'utf8'));
   return Buffer.concat(parts);
 }
 

@@ -1,8 +1,9 @@
 /**
  * The stdio message encoder: an answer marked with `keptElements` is put together from bytes kept per element, and
  * must be byte for byte what vscode-jsonrpc's `JSON.stringify` of the whole message gives — whatever the element
- * holds (Chinese, quotes, backslashes, line breaks, surrogate pairs, empty children), before and after the
- * elements' bytes are kept, and never stale when a new element takes an old one's place.
+ * holds (Chinese, quotes, backslashes, line breaks, surrogate pairs, empty children), the first time an answer is
+ * given (serialised whole), the second (each element encoded) and after (kept bytes), and never stale when a new
+ * element takes an old one's place.
  */
 import * as assert from 'node:assert/strict';
 import { DocumentSymbol, Message } from 'vscode-languageserver/node';
@@ -44,6 +45,18 @@ describe('stdio message encoder', () => {
     const second = keptElements([symbols[0], renamed]);
     assert.deepEqual(encodeMessage(response(2, second)), asLibraryWould(response(2, second)));
     assert.match(encodeMessage(response(2, second)).toString('utf8'), /"renamed"/);
+  });
+
+  it('mixes elements never seen, seen once and kept, in any order, and gives the same bytes each time', () => {
+    const copy = (s: DocumentSymbol, name: string): DocumentSymbol => ({ ...s, name });
+    const once = copy(symbols[2], 'seen once');
+    encodeMessage(response(1, keptElements([once])));
+    const kept = copy(symbols[3], 'kept');
+    for (let i = 0; i < 3; i++) encodeMessage(response(1, keptElements([kept])));
+    for (let round = 0; round < 3; round++) {
+      const answer = keptElements([copy(symbols[0], `new ${round}`), kept, once, copy(symbols[1], `new again ${round}`), kept]);
+      assert.deepEqual(encodeMessage(response(round, answer)), asLibraryWould(response(round, answer)));
+    }
   });
 
   it('leaves unmarked messages, notifications, errors and requests to JSON.stringify', async () => {
