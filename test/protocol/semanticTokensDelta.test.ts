@@ -1,7 +1,7 @@
 /**
  * Semantic tokens after edits, as VS Code asks for them (`full/delta` with the id of the tokens it holds): the
  * edits applied to the tokens held give exactly the tokens a full request gives for the edited text, and those
- * (kept per article across edits) are the tokens of the edited text opened afresh.
+ * (kept per article across edits) are the tokens of the edited text opened afresh; its folding ranges too.
  */
 import * as assert from 'node:assert/strict';
 import { LspClient } from '../support/lspClient';
@@ -65,5 +65,9 @@ describe('language server over stdio: semantic tokens as edits', () => {
     const fresh = 'file:///fresh.news';
     client.open(fresh, current);
     assert.deepEqual((await client.request('textDocument/semanticTokens/full', { textDocument: { uri: fresh } })).data, data);
+    // So are the folding ranges, which are kept per article the same way.
+    const folds = await client.request('textDocument/foldingRange', { textDocument: { uri } });
+    assert.ok(folds.length > 0);
+    assert.deepEqual(folds, await client.request('textDocument/foldingRange', { textDocument: { uri: fresh } }));
   });
 });
