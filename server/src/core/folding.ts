@@ -4,7 +4,10 @@
  * front-matter blocks and comments that run over several lines fold too. Lines are 0-based, inclusive; a
  * region needs at least two lines, and two regions never start on the same line (editors keep only one).
  */
-import { DocumentModel } from './model';
+import { DocumentModel, Item } from './model';
+import { Paragraph } from './paragraphs';
+import { unitStart } from './ruleScope';
+import { firstIndex } from './sorted';
 import { Span } from './text';
 
 export type FoldingKind = 'article' | 'section' | 'photo' | 'frontMatter' | 'comment';
@@ -23,6 +26,24 @@ function lineRange(model: DocumentModel, span: Span): { startLine: number; endLi
 }
 
 export function getFoldingRegions(model: DocumentModel): FoldingRegion[] {
+  return regionsOf(model, model.items, model.paragraphs);
+}
+
+/**
+ * The regions of unit `k` of the page (its item and the lines after it, up to the next item; the first unit also
+ * has the lines before the first item, see `core/ruleScope.ts`). Units share no line, so the page's regions are
+ * the units' regions one after the other — which lets an editor's server keep them per article across keystrokes.
+ */
+export function getUnitFoldingRegions(model: DocumentModel, k: number): FoldingRegion[] {
+  const from = unitStart(model, k);
+  const to = unitStart(model, k + 1);
+  const { paragraphs } = model;
+  const first = firstIndex(paragraphs.length, (i) => paragraphs[i].span.start >= from);
+  const end = firstIndex(paragraphs.length, (i) => paragraphs[i].span.start >= to);
+  return regionsOf(model, model.items.slice(k, k + 1), paragraphs.slice(first, end));
+}
+
+function regionsOf(model: DocumentModel, items: readonly Item[], paragraphs: readonly Paragraph[]): FoldingRegion[] {
   const candidates: FoldingRegion[] = [];
   const add = (span: Span, kind: FoldingKind) => candidates.push({ ...lineRange(model, span), kind });
   // The block opens its article on the same line, so it folds from its first key: folded, it still shows
@@ -31,7 +52,7 @@ export function getFoldingRegions(model: DocumentModel): FoldingRegion[] {
     const { startLine, endLine } = lineRange(model, span);
     candidates.push({ startLine: startLine + 1, endLine, kind: 'frontMatter' });
   };
-  for (const item of model.items) {
+  for (const item of items) {
     if (item.kind === 'photo') {
       add(item.span, 'photo');
       continue;
@@ -40,7 +61,7 @@ export function getFoldingRegions(model: DocumentModel): FoldingRegion[] {
     if (item.frontMatter) addFrontMatter(item.frontMatter.span);
     for (const section of item.sections) add(section.extent, 'section');
   }
-  for (const p of model.paragraphs) {
+  for (const p of paragraphs) {
     if (p.kind === 'comment') add(p.span, 'comment');
     // A front-matter block outside any article (a page header) still folds.
     else if (p.kind === 'frontMatter') addFrontMatter(p.span);

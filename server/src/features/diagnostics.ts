@@ -11,6 +11,7 @@ import { DocumentModel } from '../core/model';
 import { Finding, Severity } from '../core/rules/types';
 import { toRange } from '../convert';
 import { Feature, ServerContext } from '../serverContext';
+import { afterQueuedRequests } from '../turns';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -114,9 +115,10 @@ export const diagnosticsFeature: Feature = {
       if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       try {
         const config = await context.configFor(document.uri);
-        // A cancellation only arrives between turns of the event loop: give it one before the work, so a request
-        // made stale by the next keystroke is dropped unstarted, and ask again between articles.
-        await new Promise((resolve) => setImmediate(resolve));
+        // Requests sent with this one that need only the model (the outline) go first; and a cancellation only
+        // arrives between turns of the event loop, so a request made stale by the next keystroke is dropped
+        // unstarted. The token is asked again between articles.
+        await afterQueuedRequests();
         if (token.isCancellationRequested) throw new FindingsCancelled();
         const result = models.findings(document, config, () => token.isCancellationRequested);
         const items = computeDiagnostics(models.get(document), document.uri, config, log, result);

@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ModelCache } from '../modelCache';
 import { maxItemsComputed } from '../settings';
 import { Feature } from '../serverContext';
+import { keptElements } from '../keptElements';
 
 /**
  * Symbol kinds chosen for how they read in VS Code's Outline and breadcrumbs, where the kind is only an icon
@@ -68,29 +69,60 @@ function countSymbols(list: readonly DocumentSymbol[]): number {
   return n;
 }
 
+/*
+ * Symbols are never changed once made (a moved item gets new ones), so what the limit needs of each item's symbol
+ * is kept with it: in a year of pages a keystroke would otherwise count 5,000 symbols and copy 3,000 childless
+ * articles again. Only the items' own symbols are kept (their children are counted when the item is first seen).
+ */
+const descendantCounts = new WeakMap<DocumentSymbol, number>();
+const childless = new WeakMap<DocumentSymbol, DocumentSymbol>();
+
+function descendants(s: DocumentSymbol): number {
+  let n = descendantCounts.get(s);
+  if (n === undefined) {
+    n = s.children ? countSymbols(s.children) : 0;
+    descendantCounts.set(s, n);
+  }
+  return n;
+}
+
+function withoutChildren(s: DocumentSymbol): DocumentSymbol {
+  let bare = childless.get(s);
+  if (!bare) {
+    bare = { ...s, children: [] };
+    childless.set(s, bare);
+  }
+  return bare;
+}
+
 /**
  * The outline within `max` symbols (0: no limit), as VS Code's JSON support limits its own (`json.maxItemsComputed`):
  * every item keeps its node, so a year of pages can still be navigated by headline; children (banner, bylines,
  * dateline, sections, captions…) are given in page order while the total stays within the limit. When the items
- * alone pass it, the first `max` items are given. `leftOut` counts the symbols not given.
+ * alone pass it, the first `max` items are given. `leftOut` counts the symbols not given. The symbols given are
+ * shared with later answers: callers must not change them.
  */
 export function limitSymbols(perItem: readonly DocumentSymbol[][], max: number): { symbols: DocumentSymbol[]; leftOut: number } {
-  const all = perItem.flat();
+  const all: DocumentSymbol[] = [];
+  for (const list of perItem) for (const s of list) all.push(s);
   if (max <= 0) return { symbols: all, leftOut: 0 };
-  const total = countSymbols(all);
+  let total = all.length;
+  for (const s of all) total += descendants(s);
   if (total <= max) return { symbols: all, leftOut: 0 };
-  if (all.length >= max) return { symbols: all.slice(0, max).map((s) => ({ ...s, children: [] })), leftOut: total - max };
+  if (all.length >= max) return { symbols: all.slice(0, max).map(withoutChildren), leftOut: total - max };
   let budget = max - all.length;
+  let given = all.length;
   const symbols = all.map((s) => {
-    const inside = countSymbols(s.children ?? []);
+    const inside = descendants(s);
     if (budget >= 0 && inside <= budget) {
       budget -= inside;
+      given += inside;
       return s;
     }
     budget = -1;
-    return { ...s, children: [] };
+    return withoutChildren(s);
   });
-  return { symbols, leftOut: total - countSymbols(symbols) };
+  return { symbols, leftOut: total - given };
 }
 
 /** The outline's symbols of each item, kept per item: after a keystroke only the touched article's are made again. */
@@ -111,7 +143,8 @@ export const documentSymbolsFeature: Feature = {
         const max = maxItemsComputed(await context.editorSettingsFor(document.uri));
         const current = documents.get(document.uri);
         if (!current) return [];
-        return limitSymbols(symbolsPerItem(models, current), max).symbols;
+        // Symbols are kept per item and never changed: over a stream each is encoded once (see keptElements.ts).
+        return keptElements(limitSymbols(symbolsPerItem(models, current), max).symbols);
       } catch (e) {
         log(`documentSymbol failed for ${document.uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
         return [];

@@ -5,33 +5,45 @@
  */
 import * as fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
+import { Diagnostic } from 'vscode-languageserver/node';
 import { NewsmarkConfig } from '../core/config';
 import { computeDocumentModel } from '../core/documentModel';
 import { computeFindings, FindingsResult } from '../core/findings';
 import { DocumentModel } from '../core/model';
+import { Finding, Severity } from '../core/rules/types';
 import { decodeText, InputError } from '../node/readText';
 import { CheckFileRequest, CheckFileResult, DocumentStatus, DocumentStatusRequest } from '../protocol';
 import { Feature } from '../serverContext';
 import { toDiagnostic } from './diagnostics';
 import { limitSymbols, symbolsPerItem } from './documentSymbols';
 import { maxItemsComputed } from '../settings';
+import { afterQueuedRequests } from '../turns';
 
-function statusOf(model: DocumentModel, diagnostics: readonly Diagnostic[], omitted: number, outlineLeftOut: number): DocumentStatus {
-  const count = (s: DiagnosticSeverity) => diagnostics.filter((d) => d.severity === s).length;
+function statusOf(model: DocumentModel, findings: readonly Finding[], omitted: number, outlineLeftOut: number): DocumentStatus {
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   return {
     articles: model.articles.length,
     photos: model.items.length - model.articles.length,
     findings: {
-      total: diagnostics.length,
-      errors: count(DiagnosticSeverity.Error),
-      warnings: count(DiagnosticSeverity.Warning),
-      information: count(DiagnosticSeverity.Information),
-      hints: count(DiagnosticSeverity.Hint),
+      total: findings.length,
+      errors: count('error'),
+      warnings: count('warning'),
+      information: count('information'),
+      hints: count('hint'),
     },
     omitted,
     outlineLeftOut,
   };
+}
+
+function logFailures(result: FindingsResult, uri: string, log: (message: string) => void): void {
+  for (const failure of result.failures) log(`rule ${failure.code} failed on ${uri}: ${failure.message}`);
+}
+
+/** The status bar's counts, from the findings themselves: the diagnostics they would make are not needed. */
+export function documentStatus(model: DocumentModel, uri: string, log: (message: string) => void, result: FindingsResult, outlineLeftOut: number): DocumentStatus {
+  logFailures(result, uri, log);
+  return statusOf(model, result.findings, result.omitted, outlineLeftOut);
 }
 
 export function checkModel(
@@ -42,9 +54,9 @@ export function checkModel(
   result: FindingsResult = computeFindings(model, config),
   outlineLeftOut = 0,
 ): { status: DocumentStatus; diagnostics: Diagnostic[] } {
-  for (const failure of result.failures) log(`rule ${failure.code} failed on ${uri}: ${failure.message}`);
+  logFailures(result, uri, log);
   const diagnostics = result.findings.map((f) => toDiagnostic(model, uri, f));
-  return { status: statusOf(model, diagnostics, result.omitted, outlineLeftOut), diagnostics };
+  return { status: statusOf(model, result.findings, result.omitted, outlineLeftOut), diagnostics };
 }
 
 function readFailure(uri: string, e: unknown, zh: boolean): string {
@@ -66,11 +78,13 @@ export const fileChecksFeature: Feature = {
       try {
         const config = await context.configFor(document.uri);
         const max = maxItemsComputed(await context.editorSettingsFor(document.uri));
+        // The status needs the page's findings: the outline and other requests sent with this one go first.
+        await afterQueuedRequests();
         const current = documents.get(params.uri);
         if (!current) return null;
         const model = models.get(current);
         const outlineLeftOut = limitSymbols(symbolsPerItem(models, current), max).leftOut;
-        return checkModel(model, current.uri, config, log, models.findings(current, config), outlineLeftOut).status;
+        return documentStatus(model, current.uri, log, models.findings(current, config), outlineLeftOut);
       } catch (e) {
         log(`documentStatus failed for ${params.uri}: ${e instanceof Error ? e.message : String(e)}`);
         return null;

@@ -40,6 +40,17 @@ describe('outline limit', () => {
     assert.equal(leftOut, total - 3);
   });
 
+  it('answers the same when asked again with the same symbols, at any limit, sharing the childless copies', () => {
+    for (const max of [3, full.length + 2, total - 1, total]) {
+      const first = limitSymbols(perItem, max);
+      const again = limitSymbols(perItem.map((list) => [...list]), max);
+      assert.deepEqual(again, first);
+      assert.equal(count(again.symbols) + again.leftOut, total);
+      again.symbols.forEach((s, i) => assert.equal(s, first.symbols[i], `symbol ${i} at limit ${max} is the one given before`));
+    }
+    assert.equal(count(full), total, 'the symbols given are not changed by the limit');
+  });
+
   it('reads the setting: a whole number of 0 or more, else the default', () => {
     assert.equal(DEFAULT_MAX_ITEMS_COMPUTED, 5000);
     assert.equal(maxItemsComputed({ maxItemsComputed: 12.7 }), 12);
