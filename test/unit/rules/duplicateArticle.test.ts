@@ -64,6 +64,26 @@ describe('rule duplicate-article', () => {
     assert.deepEqual(found, [copy(2, 0), copy(3, 1), copy(4, 0), copy(5, 2), copy(6, 2), copy(7, 2), copy(8, 0)]);
   });
 
+  it('under a recurring headline, tells stories of one length apart and still finds the copy and the cut copy among them', () => {
+    // A column that runs every day under one headline, each day's story the same length and opening: only the copy of
+    // day 3 and the cut copy of day 5 repeat anything.
+    const day = (n: number) => [`本报讯 今日全市空气质量总体良好，首要污染物为细颗粒物，第${n}号监测站报告数据正常。`, `预计明天风力${n}级，空气质量等级为良，适宜户外活动。`];
+    const bodies = [1, 2, 3, 4, 5, 6].map(day);
+    bodies.push(day(3), [day(5)[0]], day(7));
+    const text = paragraphs(...bodies.flatMap((body) => ['空气质量日报', ...body]));
+    const headlines: number[] = [];
+    let line = 1;
+    for (const body of bodies) {
+      headlines.push(line);
+      line += 2 * (body.length + 1);
+    }
+    const found = findingsOf(text, 'duplicate-article').map((f) => [lineOf(text, f.span.start), lineOf(text, f.related[0].span.start)]);
+    assert.deepEqual(found, [
+      [headlines[6], headlines[2]],
+      [headlines[7], headlines[4]],
+    ]);
+  });
+
   it('compares bodies that need full normalisation (a combining accent, half-width kana) with bodies that do not', () => {
     // é written as one character and as e with a combining accent, ｶﾞ in half-width and full-width kana: the same text
     // once normalised, though only the first copy of each can be normalised character by character.

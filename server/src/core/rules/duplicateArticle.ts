@@ -113,6 +113,8 @@ const PRIME = 0x01000193;
 class BodyHash {
   length = 0;
   hash = 0;
+  /** The hash of the first `MIN_BODY` units alone (set by `of`): a body that is the start of another shares them. */
+  start = 0;
 
   add(c: number): void {
     this.hash = (Math.imul(this.hash, PRIME) + c) | 0;
@@ -155,14 +157,40 @@ class BodyHash {
       if (h.addUnits(model.text, b.content.start, b.content.end)) continue;
       const slow = new BodyHash();
       const text = normalizeSlowly(joinedBody(model, article));
-      for (let i = 0; i < text.length; i++) slow.add(text.charCodeAt(i));
+      for (let i = 0; i < text.length; i++) {
+        if (i === MIN_BODY) slow.start = slow.hash;
+        slow.add(text.charCodeAt(i));
+      }
+      if (text.length <= MIN_BODY) slow.start = slow.hash;
       return slow;
     }
+    h.start = startHash(model, article);
     return h;
   }
 }
 
 const MIN_BODY = 20;
+
+/**
+ * The hash of the first `MIN_BODY` units of an article's normalised body, for a body `addUnits` read without the
+ * slow path: every unit of it is classified by now, and none is `SLOW`.
+ */
+function startHash(model: DocumentModel, article: Article): number {
+  const h = new BodyHash();
+  for (const b of article.body) {
+    for (let i = b.content.start; i < b.content.end && h.length < MIN_BODY; i++) {
+      const c = model.text.charCodeAt(i);
+      const kind = UNIT_CLASS[c];
+      if (kind === KEEP) h.add(c);
+      else if (kind === MAPPED) {
+        const mapped = inertOf(c);
+        for (let m = 0; m < mapped.length && h.length < MIN_BODY; m++) h.add(mapped.charCodeAt(m));
+      }
+    }
+    if (h.length >= MIN_BODY) break;
+  }
+  return h.hash;
+}
 
 /** What the comparison keeps of an article: no offsets, so an article's key survives edits elsewhere. */
 interface Key {
@@ -170,6 +198,12 @@ interface Key {
   length: number;
   hash: number;
   headline: string | null;
+  /**
+   * A hash of the headline and of the first `MIN_BODY` units of the body (0 without a headline). Two articles under
+   * one headline repeat each other only if one body is the start of the other, so they share it: a year of pages
+   * runs dozens of articles under each recurring headline, and only those sharing this are compared.
+   */
+  headlineHash: number;
   /**
    * The normalised body, once a comparison has needed it. The server keeps a unit's key while the unit is unchanged,
    * so a body is made once, not at every keystroke (the comparison runs on the whole page each time).
@@ -179,7 +213,47 @@ interface Key {
 
 function keyOf(model: DocumentModel, article: Article): Key {
   const body = BodyHash.of(model, article);
-  return { length: body.length, hash: body.hash, headline: article.headline ? normalize(article.headline.text) : null };
+  const headline = article.headline ? normalize(article.headline.text) : null;
+  return { length: body.length, hash: body.hash, headline, headlineHash: headline === null ? 0 : (Math.imul(stringHash(headline), PRIME) + body.start) | 0 };
+}
+
+function stringHash(text: string): number {
+  const h = new BodyHash();
+  for (let i = 0; i < text.length; i++) h.add(text.charCodeAt(i));
+  return h.hash;
+}
+
+/** The values that occur more than once in `values` (sorted in place). */
+function repeatedValues(values: Int32Array): Set<number> {
+  values.sort();
+  const repeated = new Set<number>();
+  for (let i = 1; i < values.length; i++) if (values[i] === values[i - 1]) repeated.add(values[i]);
+  return repeated;
+}
+
+/**
+ * The keys that may repeat another or be repeated: a body long enough to compare whose body hash some other such key
+ * shares, or whose headline hash (headline and body start) it shares with a body of another length (one body is
+ * the start of another only if it is shorter). Any other key is a repeat of nothing and is repeated by nothing, so
+ * leaving it out changes no answer. A year of pages runs dozens of articles under each recurring headline, the
+ * same length and the same start; the server compares the whole page at every keystroke.
+ */
+function candidates(keys: readonly Key[]): number[] {
+  const long: number[] = [];
+  for (let j = 0; j < keys.length; j++) if (keys[j].length >= MIN_BODY) long.push(j);
+  const hashes = new Int32Array(long.length);
+  const lengthUnder = new Map<number, number>();
+  const mixedLengths = new Set<number>();
+  long.forEach((j, n) => {
+    const key = keys[j];
+    hashes[n] = key.hash;
+    if (key.headline === null) return;
+    const length = lengthUnder.get(key.headlineHash);
+    if (length === undefined) lengthUnder.set(key.headlineHash, key.length);
+    else if (length !== key.length) mixedLengths.add(key.headlineHash);
+  });
+  const repeatedBodies = repeatedValues(hashes);
+  return long.filter((j) => repeatedBodies.has(keys[j].hash) || (keys[j].headline !== null && mixedLengths.has(keys[j].headlineHash)));
 }
 
 /**
@@ -200,23 +274,26 @@ function findRepeats(keys: readonly Key[], bodyOf: (index: number) => string): n
   };
   // Per hash, the first key of each distinct body with that hash (two bodies may share one).
   const firstByHash = new Map<number, number[]>();
-  const byHeadline = new Map<string, number[]>();
-  return keys.map((key, j) => {
+  const byHeadline = new Map<number, number[]>();
+  const repeats = new Array<number>(keys.length).fill(-1);
+  for (const j of candidates(keys)) {
+    const key = keys[j];
     const firsts = firstByHash.get(key.hash);
     const same = firsts?.find((i) => sameBody(i, j)) ?? -1;
     let original = same >= 0 && isDuplicate(same, j) ? same : -1;
-    if (original < 0 && key.headline !== null) original = (byHeadline.get(key.headline) ?? []).find((i) => isDuplicate(i, j)) ?? -1;
+    if (original < 0 && key.headline !== null) original = (byHeadline.get(key.headlineHash) ?? []).find((i) => isDuplicate(i, j)) ?? -1;
     if (same < 0) {
       if (firsts) firsts.push(j);
       else firstByHash.set(key.hash, [j]);
     }
     if (key.headline !== null) {
-      const list = byHeadline.get(key.headline);
+      const list = byHeadline.get(key.headlineHash);
       if (list) list.push(j);
-      else byHeadline.set(key.headline, [j]);
+      else byHeadline.set(key.headlineHash, [j]);
     }
-    return original;
-  });
+    repeats[j] = original;
+  }
+  return repeats;
 }
 
 /** The normalised bodies of the model's articles (whose keys are `keys`), each made when first asked for. */
