@@ -67,6 +67,12 @@ describe('figure rules', () => {
       assert.match(r.findings[0].message, /3 items are listed in the numbered clauses/);
     });
 
+    it('quotes a long list flattened and cut after 40 characters, counting a character outside the BMP as one', () => {
+      const r = run('count-mismatch', en('The utility set out five priorities:   lower\u3000 rates for 𠮷𠮷 families, cleaner  power and much faster repairs of lines.'));
+      assert.equal(r.findings.length, 1);
+      assert.match(r.findings[0].message, /: lower rates for 𠮷𠮷 families, cleaner pow…$/);
+    });
+
     it('reports in Chinese when the locale is zh-cn', () => {
       const r = run('count-mismatch', zh('紧盯精准治污、科学治污、依法治污四条主线。'), 'zh-cn');
       assert.match(r.findings[0].message, /^“四条主线”说是4项，但前面列举的是3项/);
