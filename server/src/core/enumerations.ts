@@ -149,7 +149,9 @@ function listAfter(claim: Claim, english: boolean): ListEvidence | null {
     items = semis.length;
   }
   const clauses = list.split(english ? /[,;]/ : /[,，;；]/).filter((s) => s.trim().length > 0);
-  const first = semis.length > 1 ? semis[0] : english ? list : clauses[0];
+  const first: string | undefined = semis.length > 1 ? semis[0] : english ? list : clauses[0];
+  // Commas with nothing between them (`五项工作：，。`) list nothing; the rule used to fail on them.
+  if (first === undefined) return null;
   // Ages and other bare numbers between commas (John Smith, 45, and Jane Roe, 30) describe an item, not add one.
   const pieces = (english ? first.split(/[,;]/) : splitAtCommas(first))
     .map((p) => p.trim())

@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import { Claim, getClaimAt, getClaims, getRelatedMentions } from '../../../server/src/core/claims';
 import { computeDocumentModel } from '../../../server/src/core/documentModel';
 import { DocumentModel } from '../../../server/src/core/model';
+import { subjectTokens } from '../../../server/src/core/subjects';
 import { paragraphs, readSample } from '../../support/text';
 
 function claimsOf(text: string): Claim[] {
@@ -16,6 +17,12 @@ function find(claims: Claim[], text: string): Claim {
 }
 
 describe('claims', () => {
+  it('splits a subject into Han characters and lower-case Latin words without a final full stop', () => {
+    assert.deepEqual(subjectTokens('PM2.5平均浓度'), ['pm2.5', '平', '均', '浓', '度']);
+    assert.deepEqual(subjectTokens('U.S. Steel jobs..'), ['u.s', 'steel', 'jobs.']);
+    assert.deepEqual(subjectTokens('PM_{2.5} 𠮷 é 2020年'), ['pm', '年']);
+  });
+
   describe('on the sample page', () => {
     let model: DocumentModel;
     let claims: Claim[];

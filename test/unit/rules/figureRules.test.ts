@@ -67,6 +67,18 @@ describe('figure rules', () => {
       assert.match(r.findings[0].message, /3 items are listed in the numbered clauses/);
     });
 
+    it('quotes a long list flattened and cut after 40 characters, counting a character outside the BMP as one', () => {
+      const r = run('count-mismatch', en('The utility set out five priorities:   lower\u3000 rates for 𠮷𠮷 families, cleaner  power and much faster repairs of lines.'));
+      assert.equal(r.findings.length, 1);
+      assert.match(r.findings[0].message, /: lower rates for 𠮷𠮷 families, cleaner pow…$/);
+    });
+
+    it('reads a colon followed only by commas as no list, and goes on checking the page', () => {
+      // `run` asserts that the rule did not fail: it used to throw here and lose every finding of the page.
+      const r = run('count-mismatch', zh('要做好五项工作：，。', '从学史明理、学史增信、学史崇德、学史力行五方面谈了体会。'));
+      assert.deepEqual(r.findings.map(r.at), ['五方面']);
+    });
+
     it('reports in Chinese when the locale is zh-cn', () => {
       const r = run('count-mismatch', zh('紧盯精准治污、科学治污、依法治污四条主线。'), 'zh-cn');
       assert.match(r.findings[0].message, /^“四条主线”说是4项，但前面列举的是3项/);

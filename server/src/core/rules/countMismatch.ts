@@ -4,6 +4,7 @@
  * `健全了调度响应、领导协调、协商减排、整改处置四项机制` followed by 一是…四是… agrees, and an open list
  * (`大气、水、土壤等三项`, `three goals, including …`) is never counted.
  */
+import { isRegExpSpaceCode } from '../chars';
 import { Claim, getArticleClaims } from '../claims';
 import { getListEvidence, isListCount, ListEvidence } from '../enumerations';
 import { Rule } from './types';
@@ -11,9 +12,38 @@ import { Rule } from './types';
 const FORM_EN: Record<ListEvidence['form'], string> = { before: 'before it', after: 'after it', clauses: 'in the numbered clauses after it' };
 const FORM_ZH: Record<ListEvidence['form'], string> = { before: '前面列举', after: '后面列举', clauses: '后面分条列出' };
 
+const PREVIEW_LENGTH = 40;
+
+/**
+ * The list as the message quotes it: runs of whitespace as one space, trimmed, cut after 40 code points with an
+ * ellipsis. Read from the start only as far as the cut: a list can run to the end of a 4 MB paragraph without a
+ * sentence end, and flattening all of it for each of its counts made a hostile page take seconds.
+ */
 function preview(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return [...flat].length > 40 ? [...flat].slice(0, 40).join('') + '…' : flat;
+  let out = '';
+  let points = 0;
+  let space = false;
+  for (let i = 0; i < text.length; ) {
+    const c = text.codePointAt(i) as number;
+    const units = c > 0xffff ? 2 : 1;
+    if (isRegExpSpaceCode(c)) {
+      // Leading whitespace is trimmed; a run inside is one space, written only when something follows it.
+      space = points > 0;
+      i++;
+      continue;
+    }
+    if (space) {
+      if (points === PREVIEW_LENGTH) return out + '…';
+      out += ' ';
+      points++;
+      space = false;
+    }
+    if (points === PREVIEW_LENGTH) return out + '…';
+    out += units === 1 ? text[i] : text.slice(i, i + 2);
+    points++;
+    i += units;
+  }
+  return out;
 }
 
 /** The count with the noun that follows it, as the reader sees it: 四项机制, “三德”, four priorities. */

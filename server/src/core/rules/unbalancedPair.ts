@@ -8,7 +8,7 @@
 import { isCJKCode } from '../chars';
 import { DocumentModel } from '../model';
 import { Span } from '../text';
-import { BlockRange, unitBlockRange, unitCount } from '../ruleScope';
+import { BlockRange, ownBlockRange, unitBlockRange, unitCount } from '../ruleScope';
 import { getBrokenWraps } from '../wraps';
 import { Rule, RuleContext } from './types';
 
@@ -103,8 +103,7 @@ function nextMark(text: string, from: number, end: number): number {
  * Paragraphs as the reader sees them, among the view's own blocks: a paragraph and its broken-wrap continuations.
  * A wrap joins two blocks of one item, so no such paragraph runs from one unit into the next.
  */
-function logicalParagraphs(model: DocumentModel, own: BlockRange): Span[][] {
-  const continues = new Set(getBrokenWraps(model, own).map((w) => w.next));
+function logicalParagraphs(model: DocumentModel, own: BlockRange, continues: ReadonlySet<number>): Span[][] {
   const groups: Span[][] = [];
   for (let i = own.start; i < own.end; i++) {
     const block = model.blocks[i];
@@ -131,9 +130,14 @@ function nextParagraphStart(model: DocumentModel, own: BlockRange): number {
   return -1;
 }
 
-function checkUnit(context: RuleContext, own: BlockRange): void {
+/** The blocks that continue the block before them (the `next` of a broken wrap), among the view's own blocks. */
+function continuations(model: DocumentModel, own: BlockRange): Set<number> {
+  return new Set(getBrokenWraps(model, own).map((w) => w.next));
+}
+
+function checkUnit(context: RuleContext, own: BlockRange, continues: ReadonlySet<number>): void {
   const { model } = context;
-  const groups = logicalParagraphs(model, own);
+  const groups = logicalParagraphs(model, own, continues);
   const after = nextParagraphStart(model, own);
   groups.forEach((group, g) => {
     // A quotation running over paragraphs is left open at each paragraph's end and reopened at the next start.
@@ -165,7 +169,12 @@ export const unbalancedPair: Rule = {
   check(context) {
     const { model } = context;
     // The whole model is checked unit by unit too, so that the CLI and the server read the same quotations.
-    if (model.ownBlocks) checkUnit(context, model.ownBlocks);
-    else for (let k = 0; k < unitCount(model); k++) checkUnit(context, unitBlockRange(model, k));
+    if (model.ownBlocks) checkUnit(context, model.ownBlocks, continuations(model, model.ownBlocks));
+    else {
+      // A wrap joins two blocks of one item, so each wrap of the whole model lies in one unit: the whole model's
+      // wraps (which broken-wrap has already found, and which are kept per model) serve every unit.
+      const continues = continuations(model, ownBlockRange(model));
+      for (let k = 0; k < unitCount(model); k++) checkUnit(context, unitBlockRange(model, k), continues);
+    }
   },
 };
