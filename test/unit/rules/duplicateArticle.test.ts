@@ -5,6 +5,17 @@ import { lineOf, paragraphs, readSample } from '../../support/text';
 const WETLAND = ['蓟州区将添两大国家湿地公园', '8月底前建成,总面积1240多公顷', '本报讯 天津市蓟州区州河、环秀湖两大国家湿地公园建设进展顺利,预计将于今年8月底前全部建成。', '据了解,这两个国家湿地公园总面积1240多公顷,其中湿地面积700公顷。', '金文'];
 const OTHER = ['北辰区开展实践活动', '现场帮助企业查找治污短板', '本报讯 天津市北辰区生态环境局扎实开展“我为群众办实事”实践活动,对辖区内3家企业开展帮扶。', '任效良'];
 
+/** The line of each article's headline in a page of articles, each a headline and its body paragraphs. */
+function headlineLines(bodies: readonly string[][]): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  for (const body of bodies) {
+    lines.push(line);
+    line += 2 * (body.length + 1);
+  }
+  return lines;
+}
+
 describe('rule duplicate-article', () => {
   it('finds nothing on the sample page', () => {
     assert.deepEqual(findingsOf(readSample(), 'duplicate-article'), []);
@@ -52,12 +63,7 @@ describe('rule duplicate-article', () => {
       [lede, size, invest(1), more],
     ];
     const text = paragraphs(...bodies.flatMap((body) => ['蓟州区将添两大国家湿地公园', ...body]));
-    const headlines: number[] = [];
-    let line = 1;
-    for (const body of bodies) {
-      headlines.push(line);
-      line += 2 * (body.length + 1);
-    }
+    const headlines = headlineLines(bodies);
     const found = findingsOf(text, 'duplicate-article').map((f) => [lineOf(text, f.span.start), lineOf(text, f.related[0].span.start)]);
     const copy = (article: number, of: number) => [headlines[article], headlines[of]];
     // The cut copy (article 2) begins every later story with the same first two paragraphs: they all repeat it.
@@ -71,12 +77,7 @@ describe('rule duplicate-article', () => {
     const bodies = [1, 2, 3, 4, 5, 6].map(day);
     bodies.push(day(3), [day(5)[0]], day(7));
     const text = paragraphs(...bodies.flatMap((body) => ['空气质量日报', ...body]));
-    const headlines: number[] = [];
-    let line = 1;
-    for (const body of bodies) {
-      headlines.push(line);
-      line += 2 * (body.length + 1);
-    }
+    const headlines = headlineLines(bodies);
     const found = findingsOf(text, 'duplicate-article').map((f) => [lineOf(text, f.span.start), lineOf(text, f.related[0].span.start)]);
     assert.deepEqual(found, [
       [headlines[6], headlines[2]],
