@@ -46,8 +46,8 @@ function isNameCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0xb7;
 }
 
-/** Spaces (ASCII and ideographic), 、 and commas between roles and names. */
-function isNameGapCode(c: number): boolean {
+/** Spaces (ASCII and ideographic), 、 and commas: what separates roles and names on a byline or credit line. */
+export function isNameGapCode(c: number): boolean {
   return c === 0x3001 || c === 0xff0c || c === 0x2c || isRegExpSpaceCode(c);
 }
 
@@ -162,7 +162,7 @@ export function parseEnglishByline(text: string, base: number): { bylines: Bylin
 
 const AGENCY_LINE = /^(?:The\s+)?(Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|Xinhua)\s*$/;
 
-const AGENCY_FIRST = new Set([...'TARBX'].map((c) => c.charCodeAt(0)));
+const AGENCY_FIRST = initialsOf(Array.from('TARBX'));
 
 /** The agency line under an English byline: `Associated Press`. */
 export function parseAgencyLine(text: string): string | null {

@@ -41,6 +41,16 @@ export function isCJKPunctuationCode(c: number): boolean {
   return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff65) || (c >= 0x2010 && c <= 0x206f) || c === 0xb7;
 }
 
+/** `[A-Za-z]` on one UTF-16 unit (NaN, past either end of a text, is none). */
+export function isAsciiLetterCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** `[0-9]` on one UTF-16 unit. */
+export function isAsciiDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 /**
  * A set of characters as a table indexed by UTF-16 code unit, for scanners that walk `charCodeAt`: a one-character
  * string per look-up would be a new string to make and hash each time. Every character must be in the BMP.
@@ -159,7 +169,10 @@ export function latinWordCount(text: string): number {
   return m ? m.length : 0;
 }
 
-/** The first UTF-16 units of `words`, for scanners that refuse a text by its first character before a pattern. */
+/**
+ * The first UTF-16 units of `words` (of each character, given `Array.from(chars)`), for scanners that refuse a text
+ * by one character before a pattern.
+ */
 export function initialsOf(words: readonly string[]): Set<number> {
   return new Set(words.map((w) => w.charCodeAt(0)));
 }

@@ -6,7 +6,7 @@
  * file only recognises shapes and the article builder decides.
  */
 import { firstNonSpaceCode, initialsOf, isRegExpSpaceCode, lastNonSpaceCode } from './chars';
-import { ROLE_INITIALS, ROLE_PATTERN, readRolesAndNames } from './bylines';
+import { isNameGapCode, ROLE_INITIALS, ROLE_PATTERN, readRolesAndNames } from './bylines';
 import { isChineseName, splitEnglishNames } from './names';
 import { Span } from './text';
 
@@ -15,11 +15,6 @@ export interface Credit {
   /** null for bare names; 摄影 for a photo credit; reporting, editing, contributor for English wire. */
   role: string | null;
   span: Span;
-}
-
-/** Spaces (ASCII, ideographic), 、 and commas: what separates names on a credit line. */
-function isSeparatorCode(c: number): boolean {
-  return c === 0x3001 || c === 0xff0c || c === 0x2c || isRegExpSpaceCode(c);
 }
 
 /** The longest token `isChineseName` accepts: four Han characters, or two to four, a dot and up to six more. */
@@ -59,10 +54,10 @@ function namesAt(text: string, from: number, base: number, role: string | null):
   const credits: Credit[] = [];
   let p = from;
   while (p < text.length) {
-    while (p < text.length && isSeparatorCode(text.charCodeAt(p))) p++;
+    while (p < text.length && isNameGapCode(text.charCodeAt(p))) p++;
     if (p >= text.length) break;
     let q = p;
-    while (q < text.length && !isSeparatorCode(text.charCodeAt(q))) {
+    while (q < text.length && !isNameGapCode(text.charCodeAt(q))) {
       // A prose line is one long token: no name, so it is refused before it is cut out.
       if (++q - p > MAX_NAME_LENGTH) return null;
     }
@@ -87,7 +82,7 @@ export function parseTrailingNames(text: string, base: number): { credits: Credi
 }
 
 /** Marks that end the sentence before trailing names. */
-const NAMES_AFTER = new Set(Array.from('。！？”」』!?', (ch) => ch.charCodeAt(0)));
+const NAMES_AFTER = initialsOf(Array.from('。！？”」』!?'));
 
 /**
  * Where `/[。！？”」』!?]\s*([^。！？”」』!?]{2,40})$/` would put its group, or -1; read from the end, so a
@@ -116,7 +111,7 @@ function trailingNamesStart(text: string): number {
 const PHOTO_CREDIT = /^[(（]?\s*((?:本报|新华社|中新社)?(?:特约)?(?:摄影)?(?:记者|通讯员)?)\s*([\u3400-\u9fff·\s、]{2,40}?)\s*摄(?:影)?\s*[)）]?$/;
 
 /** The last character (before spaces) of every photo credit: 摄, 摄影, or a closing bracket. */
-const PHOTO_CREDIT_LAST = new Set([...'摄影)）'].map((c) => c.charCodeAt(0)));
+const PHOTO_CREDIT_LAST = initialsOf(Array.from('摄影)）'));
 
 /** `张冬梅摄`, `本报记者 张三 摄`, `(新华社记者 李四 摄)`, `(AP Photo/Jane Doe)`. */
 export function parsePhotoCredit(text: string, base: number): Credit[] | null {
@@ -191,7 +186,7 @@ export function parseEnglishCredits(text: string, base: number): Credit[] | null
   return credits.length > 0 ? credits : null;
 }
 
-const CONTRIBUTOR_LINE_LAST = new Set([...'.dDtTyY'].map((c) => c.charCodeAt(0)));
+const CONTRIBUTOR_LINE_LAST = initialsOf(Array.from('.dDtTyY'));
 
 /** `Associated Press writer Jane Doe in Dallas contributed to this report.` */
 export function parseContributorLine(text: string, base: number): Credit[] | null {
@@ -219,7 +214,7 @@ export function parseContributorLine(text: string, base: number): Credit[] | nul
 const END_MARK = /^(?:[(（]\s*(?:完|END|end|ends)\s*[)）]|###|-30-|■|□|—\s*完\s*—|\[?END\]?)$/;
 
 /** What END_MARK can start with (after spaces): most lines start otherwise and are refused before trimming. */
-const END_MARK_FIRST = new Set([...'(（#-■□—[E'].map((c) => c.charCodeAt(0)));
+const END_MARK_FIRST = initialsOf(Array.from('(（#-■□—[E'));
 
 export function isEndMark(text: string): boolean {
   if (!END_MARK_FIRST.has(firstNonSpaceCode(text))) return false;
@@ -229,9 +224,7 @@ export function isEndMark(text: string): boolean {
 /** An end mark fused after the last sentence: `…发展。(完)`. Returns its local start. */
 export function trailingEndMark(text: string): number {
   // The mark ends on a closing bracket: a paragraph ending otherwise is refused without the pattern.
-  let last = text.length - 1;
-  while (last >= 0 && isRegExpSpaceCode(text.charCodeAt(last))) last--;
-  const close = text.charCodeAt(last);
+  const close = lastNonSpaceCode(text);
   if (close !== 0x29 && close !== 0xff09) return -1;
   // Anchored on the bracket: a leading `\s*` would be retried at every space of a long run (quadratic).
   const m = /[(（]\s*(?:完|END)\s*[)）]\s*$/.exec(text);

@@ -5,7 +5,7 @@
  * is worse than a missed one: 十四五 and 一河一策 are names, PM2.5 and PM_{2.5} are pollutants, 一是/二是 number
  * clauses, and a lone 一 or "one" is an article ("a"), not a count.
  */
-import { isHan, isRegExpSpaceCode } from './chars';
+import { initialsOf, isAsciiDigitCode, isAsciiLetterCode, isHan, isRegExpSpaceCode } from './chars';
 
 export type NumeralScript = 'arabic' | 'chinese' | 'english';
 
@@ -257,7 +257,7 @@ const HYPHEN = 45;
 const COLON = 58;
 const MINUS_SIGN = 0x2212;
 /** The first letters of the ordinal suffixes st, nd, rd and th. */
-const ORDINAL_SUFFIX_FIRST = new Set([...'snrt'].map((c) => c.charCodeAt(0)));
+const ORDINAL_SUFFIX_FIRST = initialsOf(Array.from('snrt'));
 
 function scanChinese(text: string, at: number, out: Numeral[]): number {
   // The run of numeral characters, and whether it holds a digit (十 alone counts as one at its start: 十一).
@@ -284,14 +284,6 @@ function scanChinese(text: string, at: number, out: Numeral[]): number {
 }
 
 const ARABIC = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
-
-function isAsciiLetterCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-function isAsciiDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 /** An Arabic number at `at`. The characters around it are read by code: most are Han, and `text[i]` would make a string of each. */
 function scanArabic(text: string, at: number, out: Numeral[]): number {
@@ -421,7 +413,7 @@ function scanInto(text: string, out: Numeral[]): boolean {
 }
 
 /** The characters a Chinese scale word after a number starts with. */
-const CN_SCALE_FIRST = new Set([...'万亿千百'].map((c) => c.charCodeAt(0)));
+const CN_SCALE_FIRST = initialsOf(Array.from('万亿千百'));
 
 /** 15.6万, 1.8亿 and "1.2 million": an Arabic number scaled by the word after it. */
 function joinMixed(text: string, numerals: Numeral[]): Numeral[] {

@@ -5,7 +5,7 @@
  * trimmed to the noun phrase: scope words (今年, 全区), verbs (确保, 达到, rose) and particles go. A figure whose
  * clause names nothing (力争小于43) takes the subject of the figure before it in the same sentence.
  */
-import { codeTable } from './chars';
+import { codeTable, isAsciiDigitCode, isAsciiLetterCode } from './chars';
 import { ClaimKind } from './units';
 
 export interface SubjectRequest {
@@ -90,7 +90,7 @@ export function subjectTokens(subject: string): string[] {
   for (let i = 0; i < subject.length; i++) {
     const c = subject.charCodeAt(i);
     if (c >= 0x3400 && c <= 0x9fff) out.push(subject[i]);
-    else if (isAsciiLetter(c)) {
+    else if (isAsciiLetterCode(c)) {
       let end = i + 1;
       while (end < subject.length && isWordPart(subject.charCodeAt(end))) end++;
       // A word is ASCII: lower-casing it changes its letters only; a final full stop is not part of it.
@@ -102,13 +102,9 @@ export function subjectTokens(subject: string): string[] {
   return out;
 }
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
-
 /** `[A-Za-z0-9.]`: what a Latin word or a name like PM2.5 continues with. */
 function isWordPart(c: number): boolean {
-  return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x2e;
+  return isAsciiLetterCode(c) || isAsciiDigitCode(c) || c === 0x2e;
 }
 
 const NEEDS_NORMALIZING = /[_\s]/;

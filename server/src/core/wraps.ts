@@ -5,7 +5,7 @@
  * as one, share this reading. Only prose (lede and body) counts: headlines, subheadlines, bylines, credits and
  * section heads never end with a full stop and are never broken wraps.
  */
-import { isRegExpSpaceCode } from './chars';
+import { endsClauseAt, isRegExpSpaceCode } from './chars';
 import { Article, Block, DocumentModel } from './model';
 import { BlockRange, ownBlockRange } from './ruleScope';
 import { Span } from './text';
@@ -53,25 +53,12 @@ export function trailingFragment(text: string, span: Span): Span {
   return { start, end: span.end };
 }
 
-/** Marks after which a clause may end (`SENTENCE_END` of `chars.ts`): 。！？!?.…；;」』”’"')）】》:： */
-const CLAUSE_END = new Set([...'。！？!?.…；;」』”’"\')）】》:：'].map((ch) => ch.charCodeAt(0)));
-/** Closing marks that may follow the sentence-final mark (`CLOSERS` of `chars.ts`). */
-const CLOSING = new Set([...'”’"\')）】》」』*_'].map((ch) => ch.charCodeAt(0)));
-/** Marks that end a sentence (`endsSentence` of `chars.ts`). */
-const SENTENCE_FINAL = new Set([...'.!?。！？…'].map((ch) => ch.charCodeAt(0)));
-
-/** `endsClause` of `chars.ts` on a span of the text, with the trimmed-empty case told apart: null when blank. */
-function endsClauseAt(text: string, span: Span): boolean | null {
-  let i = span.end;
-  while (i > span.start && isRegExpSpaceCode(text.charCodeAt(i - 1))) i--;
-  if (i === span.start) return null;
-  if (CLAUSE_END.has(text.charCodeAt(i - 1))) return true;
-  while (i > span.start && CLOSING.has(text.charCodeAt(i - 1))) i--;
-  return i > span.start && SENTENCE_FINAL.has(text.charCodeAt(i - 1));
-}
-
+/** A block whose prose has text and does not end a clause (a blank one stops nothing). */
 function stopsMidSentence(model: DocumentModel, block: Block): boolean {
-  return endsClauseAt(model.text, block.content) === false;
+  const { start, end } = block.content;
+  let i = end;
+  while (i > start && isRegExpSpaceCode(model.text.charCodeAt(i - 1))) i--;
+  return i > start && !endsClauseAt(model.text, start, i);
 }
 
 /** Both the broken-wrap and unbalanced-pair rules read the wraps of the same view in one run: read them once. */

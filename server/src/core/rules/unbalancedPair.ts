@@ -5,7 +5,7 @@
  * as one. Hit: `他说：“要坚持精准治污。` with no closing ”. Near miss: `“四个自信”`, the apostrophe in `don’t`,
  * and a quotation that runs over paragraphs, left open at a paragraph's end and reopened at the next start.
  */
-import { isCJKCode } from '../chars';
+import { isAsciiDigitCode, isAsciiLetterCode, isCJKCode } from '../chars';
 import { DocumentModel } from '../model';
 import { Span } from '../text';
 import { BlockRange, ownBlockRange, unitBlockRange, unitCount } from '../ruleScope';
@@ -44,13 +44,9 @@ export interface UnbalancedMark {
   kind: 'unclosed' | 'unopened';
 }
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
-
 /** `[A-Za-z0-9]` or CJK, on one unit (NaN past the end is neither). */
 function isLetterCode(c: number): boolean {
-  return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || isCJKCode(c);
+  return isAsciiLetterCode(c) || isAsciiDigitCode(c) || isCJKCode(c);
 }
 
 /** Scans logical paragraphs (spans in document order) for marks that do not pair up. */
@@ -74,7 +70,7 @@ export function findUnbalanced(text: string, spans: Span[]): UnbalancedMark[] {
       } else if (MARK_KIND[c] === OPEN) {
         stack.push(i);
       } else {
-        if (c === RIGHT_SINGLE && isAsciiLetter(text.charCodeAt(i - 1)) && isLetterCode(text.charCodeAt(i + 1))) continue;
+        if (c === RIGHT_SINGLE && isAsciiLetterCode(text.charCodeAt(i - 1)) && isLetterCode(text.charCodeAt(i + 1))) continue;
         if (c === RIGHT_SINGLE && !stack.some((o) => markAt(o) === LEFT_SINGLE)) continue;
         let match = stack.length - 1;
         while (match >= 0 && !closes(markAt(stack[match]), c)) match--;
