@@ -10,6 +10,7 @@ import { NewsmarkConfig } from '../core/config';
 import { Finding } from '../core/rules/types';
 import { Article, DocumentModel, Item } from '../core/model';
 import { unitView } from '../core/ruleScope';
+import { sameRange } from '../convert';
 import { Feature } from '../serverContext';
 import { afterQueuedRequests } from '../turns';
 import { keptElements } from '../keptElements';
@@ -45,10 +46,6 @@ interface MadeLenses {
 }
 
 const made = new WeakMap<ArticleFacts, MadeLenses>();
-
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-}
 
 function makeLenses(lens: ArticleLens, range: Range, locale: NewsmarkConfig['locale']): CodeLens[] {
   const titles = formatLens(lens, locale);

@@ -2,14 +2,14 @@
  * Findings as LSP diagnostics. Pulled by clients that support it (VS Code), pushed with publishDiagnostics to
  * those that do not (neovim 0.7); refreshed when settings or `.newsmarkrc.json` change.
  */
-import { Diagnostic, DiagnosticSeverity, DocumentDiagnosticReport, DocumentDiagnosticReportKind, LSPErrorCodes, Range, ResponseError } from 'vscode-languageserver/node';
+import { Diagnostic, DiagnosticSeverity, DocumentDiagnosticReport, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { NewsmarkConfig } from '../core/config';
 import { computeFindings, FindingsResult } from '../core/findings';
 import { FindingsCancelled } from '../core/incrementalFindings';
 import { DocumentModel } from '../core/model';
 import { Finding, Severity } from '../core/rules/types';
-import { toRange } from '../convert';
+import { sameRange, toRange } from '../convert';
 import { Feature, ServerContext } from '../serverContext';
 import { afterQueuedRequests } from '../turns';
 
@@ -60,10 +60,6 @@ export class PulledReports {
   forget(uri: string): void {
     this.last.delete(uri);
   }
-}
-
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 /** Equal as the editor shows them: range, severity, code, message and related locations. */
