@@ -116,15 +116,7 @@ export function computeIncrementalFindings(
   }
   if (isCancelled()) throw new FindingsCancelled();
   const done = perUnit as UnitFindings[];
-  /** The findings of unit `k`, checked again if they were dropped (the check gives what was dropped, moved). */
-  const findingsOf = (k: number): { findings: Finding[]; moved: number } => {
-    const u = done[k];
-    if (u.findings !== null) return { findings: u.findings, moved: moved[k] };
-    const again = checkUnit(model, k, config, unitRules, comparing, codeIndex);
-    done[k] = { ...again, summaries: u.summaries };
-    moved[k] = 0;
-    return { findings: again.findings!, moved: 0 };
-  };
+  const findingsOf = (k: number): { findings: Finding[]; moved: number } => unitFindings(model, config, unitRules, codeIndex, done, moved, k);
 
   const whole = runRules(model, config, documentRules);
   const wholeFindings = [...whole.findings];
@@ -154,19 +146,36 @@ export function findingsAround(state: FindingsState, model: DocumentModel, span:
   const from = ordered ? unitAt(model, span.start) : 0;
   const to = ordered ? Math.min(units.length - 1, unitAt(model, span.end)) : units.length - 1;
   const suppressions = computeSuppressions(model);
+  const unitRules = unitRulesOf(state.rules);
+  const codeIndex = codeIndexOf(state.codes);
   const out: Finding[] = [];
   for (let k = from; k <= to; k++) {
-    let u = units[k];
-    if (u.findings === null) {
-      const again = checkUnit(model, k, state.config, unitRulesOf(state.rules), [], codeIndexOf(state.codes));
-      u = units[k] = { ...again, summaries: u.summaries };
-      state.moved[k] = 0;
-    }
-    const d = state.moved[k];
-    for (const f of u.findings!) out.push(d === 0 ? f : moveFinding(f, d));
+    const own = unitFindings(model, state.config, unitRules, codeIndex, units, state.moved, k);
+    for (const f of own.findings) out.push(own.moved === 0 ? f : moveFinding(f, own.moved));
   }
   for (const f of state.whole) out.push(f);
   return out.filter((f) => !suppressions.isSuppressed(f.code, f.span.start)).sort(byPosition);
+}
+
+/**
+ * The findings of unit `k` and how far they have moved. A unit whose findings were dropped (past the problem cap) is
+ * checked again, which gives what was dropped at today's offsets; it keeps its summaries, which were never dropped.
+ */
+function unitFindings(
+  model: DocumentModel,
+  config: NewsmarkConfig,
+  unitRules: readonly Rule[],
+  codeIndex: ReadonlyMap<string, number>,
+  units: UnitFindings[],
+  moved: Int32Array,
+  k: number,
+): { findings: Finding[]; moved: number } {
+  const u = units[k];
+  if (u.findings !== null) return { findings: u.findings, moved: moved[k] };
+  const again = checkUnit(model, k, config, unitRules, [], codeIndex);
+  units[k] = { ...again, summaries: u.summaries };
+  moved[k] = 0;
+  return { findings: again.findings!, moved: 0 };
 }
 
 function checkUnit(model: DocumentModel, k: number, config: NewsmarkConfig, unitRules: readonly Rule[], comparing: readonly Rule[], codeIndex: ReadonlyMap<string, number>): UnitFindings {
