@@ -401,13 +401,8 @@ function shiftBlocks(paragraphs: readonly Paragraph[], blocks: readonly Block[],
     item.index += s.item;
     item.firstBlock += s.index;
     item.lastBlock += s.index;
-    if (item.kind === 'article') {
-      if (s.line !== 0) for (const x of item.sections) x.line += s.line;
-      forEachArticleSpan(item, move);
-    } else {
-      forEachCaptionSpan(item.caption, move);
-      move(item.span);
-    }
+    if (item.kind === 'article' && s.line !== 0) for (const x of item.sections) x.line += s.line;
+    forEachItemSpan(item, move);
   }
   // Typing within a line moves offsets only: indices and lines are left alone.
   const numbers = s.index !== 0 || s.line !== 0 || s.item !== 0;
@@ -423,14 +418,7 @@ function shiftBlocks(paragraphs: readonly Paragraph[], blocks: readonly Block[],
       if (b.item >= 0) b.item += s.item;
     }
   }
-  if (item) {
-    if (item.kind === 'article') {
-      forEachArticleSpan(item, unmark);
-    } else {
-      forEachCaptionSpan(item.caption, unmark);
-      unmark(item.span);
-    }
-  }
+  if (item) forEachItemSpan(item, unmark);
 }
 
 /** A paragraph's span: moved, or only unmarked if its item held it and moved it already. */
@@ -440,6 +428,15 @@ function moveOnce(x: Span, d: number): void {
   } else {
     x.start += d;
     x.end += d;
+  }
+}
+
+/** Every span an item holds apart from its blocks (which are moved as blocks). */
+function forEachItemSpan(item: Item, f: (x: Span | null) => void): void {
+  if (item.kind === 'article') forEachArticleSpan(item, f);
+  else {
+    forEachCaptionSpan(item.caption, f);
+    f(item.span);
   }
 }
 
