@@ -113,12 +113,15 @@ const PRIME = 0x01000193;
 class BodyHash {
   length = 0;
   hash = 0;
-  /** The hash of the first `MIN_BODY` units alone (set by `of`): a body that is the start of another shares them. */
+  /**
+   * The hash of the first `MIN_BODY` units alone, once there are that many (`add` keeps it; a body `addUnits` read
+   * gets it from `startHash`): a body that is the start of another shares them.
+   */
   start = 0;
 
   add(c: number): void {
     this.hash = (Math.imul(this.hash, PRIME) + c) | 0;
-    this.length++;
+    if (++this.length === MIN_BODY) this.start = this.hash;
   }
 
   /** Adds the units `start` to `end` of `text` normalised unit by unit; false when a unit needs the slow path. */
@@ -157,11 +160,7 @@ class BodyHash {
       if (h.addUnits(model.text, b.content.start, b.content.end)) continue;
       const slow = new BodyHash();
       const text = normalizeSlowly(joinedBody(model, article));
-      for (let i = 0; i < text.length; i++) {
-        if (i === MIN_BODY) slow.start = slow.hash;
-        slow.add(text.charCodeAt(i));
-      }
-      if (text.length <= MIN_BODY) slow.start = slow.hash;
+      for (let i = 0; i < text.length; i++) slow.add(text.charCodeAt(i));
       return slow;
     }
     h.start = startHash(model, article);
@@ -172,8 +171,8 @@ class BodyHash {
 const MIN_BODY = 20;
 
 /**
- * The hash of the first `MIN_BODY` units of an article's normalised body, for a body `addUnits` read without the
- * slow path: every unit of it is classified by now, and none is `SLOW`.
+ * The hash of the first `MIN_BODY` units of an article's normalised body (0 for a shorter body, which is never
+ * compared), for a body `addUnits` read without the slow path: every unit of it is classified by now, none `SLOW`.
  */
 function startHash(model: DocumentModel, article: Article): number {
   const h = new BodyHash();
@@ -189,7 +188,7 @@ function startHash(model: DocumentModel, article: Article): number {
     }
     if (h.length >= MIN_BODY) break;
   }
-  return h.hash;
+  return h.start;
 }
 
 /** What the comparison keeps of an article: no offsets, so an article's key survives edits elsewhere. */
@@ -263,9 +262,9 @@ function candidates(keys: readonly Key[]): number[] {
 function findRepeats(keys: readonly Key[], bodyOf: (index: number) => string): number[] {
   const sameBody = (i: number, j: number): boolean => keys[i].length === keys[j].length && keys[i].hash === keys[j].hash && bodyOf(i) === bodyOf(j);
   const isDuplicate = (i: number, j: number): boolean => {
+    // Both bodies are long enough to compare: only such keys are candidates.
     const a = keys[i];
     const b = keys[j];
-    if (a.length < MIN_BODY || b.length < MIN_BODY) return false;
     if (sameBody(i, j)) return true;
     // Bodies of one length are the start of each other only if equal: a year of pages holds dozens of articles under
     // one recurring headline, and reading each pair's common start again at every keystroke would add up.
