@@ -8,7 +8,7 @@
  * CJK character: `求实效,2020年`); a mark right after a CJK character may also end the paragraph. A pair of
  * ASCII parentheses is converted as a pair, when it encloses Chinese or stands between CJK characters.
  */
-import { isCJK, isCJKCode, isCJKPunctuationCode } from '../chars';
+import { isAsciiDigitCode, isCJK, isCJKCode, isCJKPunctuationCode } from '../chars';
 import { Block } from '../model';
 import { ownBlockRange } from '../ruleScope';
 import { Span } from '../text';
@@ -35,11 +35,7 @@ function isCJKUnit(c: number): boolean {
 
 /** `[0-9.%‰]`: a unit of a number written inside Chinese prose. */
 function isNumberPart(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x25 || c === 0x2030;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
+  return isAsciiDigitCode(c) || c === 0x2e || c === 0x25 || c === 0x2030;
 }
 
 /**
@@ -99,7 +95,7 @@ class Scan {
     const c = this.text.charCodeAt(j);
     if (isCJKUnit(c) || this.isChinese(j)) return true;
     // `求实效,2020年`: after a Chinese character a comma before a number is never a thousands separator.
-    return isDigit(c) && isCJKUnit(this.code(this.leftOf(i)));
+    return isAsciiDigitCode(c) && isCJKUnit(this.code(this.leftOf(i)));
   }
 
   /** Is there a space or tab right before or after `i` (inside the paragraph), which the mark's edit takes too? */

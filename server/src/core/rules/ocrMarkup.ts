@@ -4,6 +4,7 @@
  * `全年PM_{2.5}年均浓度48微克/立方米`. Near miss: `PM2.5`, `m²`, and a balanced `**奋斗百年路 启航新征程**`
  * banner, which the outline reads as a column banner.
  */
+import { isAsciiDigitCode, isAsciiLetterCode } from '../chars';
 import { ownBlockRange } from '../ruleScope';
 import { Span } from '../text';
 import { Rule, RuleContext } from './types';
@@ -30,7 +31,7 @@ function symbolStart(text: string, at: number): number {
   let i = at;
   for (; i > 0; i--) {
     const c = text.charCodeAt(i - 1);
-    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2e)) break;
+    if (!(isAsciiLetterCode(c) || isAsciiDigitCode(c) || c === 0x2e)) break;
   }
   return i;
 }
