@@ -33,7 +33,7 @@ function typeInto(text) {
     const t0 = performance.now();
     document.apply([{ range: { start: p, end: p }, text: '字' }], document.version + 1);
     const t1 = performance.now();
-    const next = computeModelUpdate(model, document.changesSince(document.version - 1) ?? [], { text: document.getText(), lines: document.lineIndex });
+    const next = computeModelUpdate(model, document.changesSince(document.version - 1) ?? [], { text: document.textReader, lines: document.lineIndex });
     document.markRead();
     const t2 = performance.now();
     next.model.text.charCodeAt(0);

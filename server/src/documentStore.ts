@@ -1,21 +1,23 @@
 /**
  * The open documents' text, kept for a year of pages in one file. `TextDocuments` keeps its events and
- * bookkeeping; this file replaces how content is stored and edited. An edit is applied as a rope (V8 joins the
- * kept slices and the inserted text without copying them) and the line index is patched around the edit
- * instead of being rebuilt, so a keystroke costs the size of the edit and of the line table, not of the text.
+ * bookkeeping; this file replaces how content is stored and edited. The text is kept in pieces
+ * (`core/pieceText.ts`): an edit rebuilds the piece it falls in and shares the others, and the line index is
+ * patched around the edit instead of being rebuilt, so a keystroke costs the size of the edit and of the line
+ * table, not of the text. The whole text is joined only for a caller of `getText()`, once per version.
  * Each document also logs the edits since the model cache last read it, in offsets, so the cache can update its
  * model incrementally (`core/incrementalModel.ts`) instead of reading the whole text again.
  */
 import { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver/node';
 import { Position, Range, TextDocument } from 'vscode-languageserver-textdocument';
 import { applyTextChange, TextChange } from './core/incrementalModel';
+import { PieceText, TextReader } from './core/pieceText';
 import { LineIndex } from './core/text';
 
 /** Beyond this many unread edits the log is dropped and the next reading is a full one. */
 const MAX_LOGGED_CHANGES = 1000;
 
 export class NewsDocument implements TextDocument {
-  private text: string;
+  private text: PieceText;
   private lines: LineIndex;
   private log: TextChange[] = [];
   /** The version from which `log` holds every edit. */
@@ -27,8 +29,8 @@ export class NewsDocument implements TextDocument {
     public version: number,
     content: string,
   ) {
-    this.text = content;
-    this.lines = new LineIndex(content);
+    this.text = PieceText.of(content);
+    this.lines = LineIndex.fromLineStarts(this.text, new LineIndex(content).lineStarts);
     this.logBase = version;
   }
 
@@ -37,7 +39,7 @@ export class NewsDocument implements TextDocument {
   }
 
   getText(range?: Range): string {
-    if (!range) return this.text;
+    if (!range) return this.text.toString();
     return this.text.slice(this.offsetAt(range.start), this.offsetAt(range.end));
   }
 
@@ -49,9 +51,14 @@ export class NewsDocument implements TextDocument {
     return this.lines.offsetAt(position);
   }
 
-  /** The line index of the current text (shared with nobody; the model has its own). */
+  /** The line index of the current text; its `text` reads the pieces without joining them. */
   get lineIndex(): LineIndex {
     return this.lines;
+  }
+
+  /** The current text, read without joining it (see the file comment). */
+  get textReader(): TextReader {
+    return this.text;
   }
 
   /** Edits from `version` to the current version, in order, or null when they are no longer known. */
@@ -79,8 +86,8 @@ export class NewsDocument implements TextDocument {
         if (this.log.length < MAX_LOGGED_CHANGES) this.log.push(edit);
         else this.logBase = -1;
       } else {
-        this.text = change.text;
-        this.lines = new LineIndex(change.text);
+        this.text = PieceText.of(change.text);
+        this.lines = LineIndex.fromLineStarts(this.text, new LineIndex(change.text).lineStarts);
         this.logBase = -1;
       }
     }

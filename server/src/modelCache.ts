@@ -94,7 +94,7 @@ export class ModelCache {
     const changes = entry && document instanceof NewsDocument ? document.changesSince(entry.version) : null;
     if (entry && changes) {
       // The store's text and line index are the new model's: sharing them saves a copy of each per keystroke.
-      const store = document instanceof NewsDocument ? { text: document.getText(), lines: document.lineIndex } : undefined;
+      const store = document instanceof NewsDocument ? { text: document.textReader, lines: document.lineIndex } : undefined;
       const update = computeModelUpdate(entry.model, changes, store);
       entry.version = document.version;
       entry.model = update.model;

@@ -12,7 +12,7 @@ import { NewsmarkConfig } from './config';
 import { byPosition, RuleFailure, FindingsResult, levelOf, runRule, runRules, settleFindings } from './findings';
 import { KeptItems } from './incrementalModel';
 import { DocumentModel } from './model';
-import { unitAt, unitCount, unitStart, unitView } from './ruleScope';
+import { unitAt, unitCount, unitStart, withUnitView } from './ruleScope';
 import { RULES } from './rules';
 import { Finding, Rule } from './rules/types';
 import { computeSuppressions, Suppressions } from './suppressions';
@@ -108,8 +108,9 @@ export function computeIncrementalFindings(
     let unit = perUnit[i];
     if (!unit) {
       if (isCancelled()) throw new FindingsCancelled();
-      unit = perUnit[i] = checkUnit(model, i, config, unitRules, comparing, codeIndex);
-      moved[i] = 0;
+      const checked = checkUnit(model, i, config, unitRules, comparing, codeIndex);
+      unit = perUnit[i] = checked.unit;
+      moved[i] = checked.base;
     }
     if (cap > 0 && before >= cap && unit.findings !== null) perUnit[i] = unit = { ...unit, findings: null };
     before += unit.starts.length;
@@ -173,34 +174,41 @@ function unitFindings(
   const u = units[k];
   if (u.findings !== null) return { findings: u.findings, moved: moved[k] };
   const again = checkUnit(model, k, config, unitRules, [], codeIndex);
-  units[k] = { ...again, summaries: u.summaries };
-  moved[k] = 0;
-  return { findings: again.findings!, moved: 0 };
+  units[k] = { ...again.unit, summaries: u.summaries };
+  moved[k] = again.base;
+  return { findings: again.unit.findings!, moved: again.base };
 }
 
-function checkUnit(model: DocumentModel, k: number, config: NewsmarkConfig, unitRules: readonly Rule[], comparing: readonly Rule[], codeIndex: ReadonlyMap<string, number>): UnitFindings {
-  const view = unitView(model, k);
-  const { findings, failures } = runRules(view, config, unitRules);
-  for (const f of findings) ownSpans(f);
-  findings.sort(byPosition);
-  const summaries = comparing.map((rule) => {
-    try {
-      return rule.compareItems!.summarize(view);
-    } catch {
-      // The comparison reports the failure once, from the whole model (see compareUnits).
-      return undefined;
-    }
+/**
+ * Checks unit `k`. Its findings are at the offsets of the text it was checked in, `base` before the page's: a page
+ * whose text is kept in pieces (a document store's, after an edit) is checked unit by unit in views of their own
+ * text (`withUnitView`), so that checking the unit a keystroke touched does not join a year of pages into one string.
+ */
+function checkUnit(model: DocumentModel, k: number, config: NewsmarkConfig, unitRules: readonly Rule[], comparing: readonly Rule[], codeIndex: ReadonlyMap<string, number>): { unit: UnitFindings; base: number } {
+  // Read before the view moves the model's objects (see `withUnitView`).
+  const unitFrom = unitStart(model, k);
+  const unitTo = unitStart(model, k + 1);
+  return withUnitView(model, k, typeof model.lines.text !== 'string', (view, base) => {
+    const { findings, failures } = runRules(view, config, unitRules);
+    for (const f of findings) ownSpans(f);
+    findings.sort(byPosition);
+    const summaries = comparing.map((rule) => {
+      try {
+        return rule.compareItems!.summarize(view);
+      } catch {
+        // The comparison reports the failure once, from the whole model (see compareUnits).
+        return undefined;
+      }
+    });
+    const inOrder = findings.every((f) => f.span.start >= unitFrom - base && f.span.start < unitTo - base);
+    const starts = new Int32Array(findings.length);
+    const codes = new Uint16Array(findings.length);
+    findings.forEach((f, i) => {
+      starts[i] = f.span.start;
+      codes[i] = codeIndex.get(f.code) ?? 0;
+    });
+    return { unit: { findings, starts, codes, failures, summaries, inOrder }, base };
   });
-  const start = unitStart(model, k);
-  const end = unitStart(model, k + 1);
-  const inOrder = findings.every((f) => f.span.start >= start && f.span.start < end);
-  const starts = new Int32Array(findings.length);
-  const codes = new Uint16Array(findings.length);
-  findings.forEach((f, i) => {
-    starts[i] = f.span.start;
-    codes[i] = codeIndex.get(f.code) ?? 0;
-  });
-  return { findings, starts, codes, failures, summaries, inOrder };
 }
 
 function compareUnits(model: DocumentModel, config: NewsmarkConfig, rule: Rule, summaries: readonly unknown[]): { findings: Finding[] } | { failure: RuleFailure } {

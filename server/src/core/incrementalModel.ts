@@ -16,6 +16,7 @@ import { computeDocumentModel } from './documentModel';
 import { FrontMatter } from './frontMatter';
 import { Article, Block, DocumentModel, Item } from './model';
 import { computeParagraphs, Paragraph } from './paragraphs';
+import { PieceText, TextReader, textOf } from './pieceText';
 import { LineIndex, Span } from './text';
 import { firstIndex, lastIndexBefore } from './sorted';
 
@@ -57,7 +58,7 @@ export function updateDocumentModel(previous: DocumentModel, changes: readonly T
  * Applies the changes one by one; `kept` maps items of the result to items of `previous`. A document store that
  * already applied a single change passes its text and line index as `after`, so they are not made twice.
  */
-export function computeModelUpdate(previous: DocumentModel, changes: readonly TextChange[], after?: { text: string; lines: LineIndex }): ModelUpdate {
+export function computeModelUpdate(previous: DocumentModel, changes: readonly TextChange[], after?: { text: TextReader; lines: LineIndex }): ModelUpdate {
   // A retired model's items cannot be read (see `retire`): an update from it reads its text again in full.
   const count = retired.has(previous) ? 0 : previous.items.length;
   let update: ModelUpdate = { model: previous, kept: [{ start: 0, end: count, previousStart: 0, shift: 0, lineShift: 0 }], incremental: true };
@@ -82,16 +83,27 @@ export function composeKept(first: readonly KeptItems[], second: readonly KeptIt
   return out;
 }
 
-function fullUpdate(text: string): ModelUpdate {
-  return { model: computeDocumentModel(text), kept: [], incremental: false };
+function fullUpdate(text: TextReader): ModelUpdate {
+  return { model: computeDocumentModel(textOf(text)), kept: [], incremental: false };
+}
+
+/**
+ * A model of a text kept in pieces: its `text` is joined when something first asks for it, so that a keystroke
+ * whose readers ask only for the edited article's text (the update, the findings of the units it touched, the
+ * outline) never copies the archive (see `core/pieceText.ts`). `lines.text` reads it without joining.
+ */
+function modelOf(lines: LineIndex, paragraphs: Paragraph[], blocks: Block[], items: Item[], articles: Article[]): DocumentModel {
+  const model = { lines, paragraphs, blocks, items, articles } as Omit<DocumentModel, 'text'>;
+  return Object.defineProperty(model, 'text', { get: () => textOf(lines.text), enumerable: true, configurable: true }) as DocumentModel;
 }
 
 /** One change; `previous` is retired whatever the outcome (see `retire`), so that no caller comes to rely on it. */
-function updateOnce(previous: DocumentModel, change: TextChange, after?: { text: string; lines: LineIndex }): ModelUpdate {
-  const oldText = previous.text;
+function updateOnce(previous: DocumentModel, change: TextChange, after?: { text: TextReader; lines: LineIndex }): ModelUpdate {
+  // The model's text as its line index reads it: in pieces when a store keeps it so, never joined here.
+  const oldText = previous.lines.text;
   const start = Math.max(0, Math.min(change.span.start, oldText.length));
   const end = Math.max(start, Math.min(change.span.end, oldText.length));
-  const text = after ? after.text : oldText.slice(0, start) + change.newText + oldText.slice(end);
+  const text = after ? after.text : PieceText.from(oldText).replace(start, end, change.newText);
   if (retired.has(previous)) return fullUpdate(text);
   let update: ModelUpdate | null;
   try {
@@ -105,8 +117,8 @@ function updateOnce(previous: DocumentModel, change: TextChange, after?: { text:
 }
 
 /** The incremental update, or null when the text must be read in full. */
-function updateWindow(previous: DocumentModel, change: TextChange, start: number, end: number, text: string, after?: { text: string; lines: LineIndex }): ModelUpdate | null {
-  const oldText = previous.text;
+function updateWindow(previous: DocumentModel, change: TextChange, start: number, end: number, text: TextReader, after?: { text: TextReader; lines: LineIndex }): ModelUpdate | null {
+  const oldText = previous.lines.text;
   if (Object.keys(previous).sort().join(',') !== MODEL_KEYS) return null;
   const { paragraphs, items, blocks } = previous;
   if (items.length < 4 || blocks.length !== paragraphs.length) return null;
@@ -143,7 +155,7 @@ function updateWindow(previous: DocumentModel, change: TextChange, start: number
 /** Re-reads items from `kS` to a little past paragraph `p1`; null when an edge does not agree. */
 function readWindow(
   previous: DocumentModel,
-  text: string,
+  text: TextReader,
   newTextOf: (start: number, end: number) => string,
   lines: LineIndex,
   kS: number, p1: number, delta: number, lineDelta: number, editEnd: number, editStart: number): ModelUpdate | null {
@@ -225,7 +237,20 @@ function readWindow(
   replaceRange(items, kS, resumeItem, window.items, keepWindowItems);
   const windowArticles = window.items.slice(0, keepWindowItems).filter((item): item is Article => item.kind === 'article');
   replaceRange(articles, articleFrom, articleTo, windowArticles, windowArticles.length);
-  return { model: { text, lines, paragraphs, blocks, items, articles }, kept, incremental: true };
+  return { model: modelOf(lines, paragraphs, blocks, items, articles), kept, incremental: true };
+}
+
+/**
+ * Moves paragraphs and blocks `b0`..`b1` and items `i0`..`i1` (whose blocks those must be) by `s`, where they lie;
+ * their block indices are `firstIndex` more than their place in the model's arrays (0 unless an earlier move changed
+ * them). `core/ruleScope.ts` moves a part of the page to the offsets of its own text this way, checks it, and moves
+ * it back. False, and nothing moved, when the objects have fields this file does not move.
+ */
+export function movePart(model: DocumentModel, b0: number, b1: number, i0: number, i1: number, s: Shift, firstIndex = 0): boolean {
+  const { paragraphs, blocks, items } = model;
+  if (!knownShapes(paragraphs, blocks, items.slice(i0, i1), b0, 0)) return false;
+  shiftInPlace(paragraphs, blocks, items, b0, b1, i0, i1, s, firstIndex);
+  return true;
 }
 
 /** `xs[start..end)` replaced by the first `count` of `ys`, in place (a splice; a year of pages moves no element twice). */
@@ -241,10 +266,10 @@ function replaceRange<T>(xs: T[], start: number, end: number, ys: readonly T[], 
 }
 
 /** The text and line index after one change, without copying the unchanged text (for a document store). */
-export function applyTextChange(text: string, lines: LineIndex, change: TextChange): { text: string; lines: LineIndex } {
+export function applyTextChange(text: TextReader, lines: LineIndex, change: TextChange): { text: PieceText; lines: LineIndex } {
   const start = Math.max(0, Math.min(change.span.start, text.length));
   const end = Math.max(start, Math.min(change.span.end, text.length));
-  const next = text.slice(0, start) + change.newText + text.slice(end);
+  const next = PieceText.from(text).replace(start, end, change.newText);
   const firstLine = lines.positionAt(start).line;
   const lastLine = lines.positionAt(end).line;
   const from = Math.max(0, firstLine - 1);
@@ -258,7 +283,7 @@ export function applyTextChange(text: string, lines: LineIndex, change: TextChan
  * text), moved by `delta` after. A 10 MB archive has a hundred thousand lines: when the edit keeps the number of
  * lines (typing within a line), the table is copied whole in one go and only the lines after the edit are moved.
  */
-function updateLineIndex(old: LineIndex, text: string, local: string, from: number, resume: number, delta: number): LineIndex {
+function updateLineIndex(old: LineIndex, text: TextReader, local: string, from: number, resume: number, delta: number): LineIndex {
   const base = old.lineStarts[from];
   const scanned: number[] = [];
   for (let i = 0; i < local.length; i++) {
@@ -321,7 +346,7 @@ function signature(item: Item, blocks: readonly Block[]): string {
   });
 }
 
-interface Shift {
+export interface Shift {
   offset: number;
   line: number;
   /** Added to paragraph and block indices. */
@@ -374,18 +399,19 @@ function unmark(x: Span | null): void {
 
 /**
  * Moves paragraphs and blocks `pFrom`..`pTo` and items `iFrom`..`iTo` by `s`, unit by unit: an item's spans are
- * its own or its paragraphs' (the unit test of shared spans holds the reader to that).
+ * its own or its paragraphs' (the unit test of shared spans holds the reader to that). The items' block indices
+ * are `firstIndex` more than their blocks' places in the arrays (see `movePart`).
  */
-function shiftInPlace(paragraphs: readonly Paragraph[], blocks: readonly Block[], items: readonly Item[], pFrom: number, pTo: number, iFrom: number, iTo: number, s: Shift): void {
+function shiftInPlace(paragraphs: readonly Paragraph[], blocks: readonly Block[], items: readonly Item[], pFrom: number, pTo: number, iFrom: number, iTo: number, s: Shift, firstIndex = 0): void {
   if (s.offset === 0 && s.line === 0 && s.index === 0 && s.item === 0) return;
   const d = s.offset;
   const move = (x: Span | null): void => mark(x, d);
   let p = pFrom;
   // Blocks before the first item (only when the range starts at the top of the page) belong to no item.
-  const firstItemBlock = iFrom < iTo ? items[iFrom].firstBlock : pTo;
+  const firstItemBlock = iFrom < iTo ? items[iFrom].firstBlock - firstIndex : pTo;
   if (p < firstItemBlock) shiftBlocks(paragraphs, blocks, p, (p = firstItemBlock), s, null, move);
   for (let i = iFrom; i < iTo; i++) {
-    const end = i + 1 < iTo ? items[i + 1].firstBlock : pTo;
+    const end = i + 1 < iTo ? items[i + 1].firstBlock - firstIndex : pTo;
     shiftBlocks(paragraphs, blocks, p, end, s, items[i], move);
     p = end;
   }

@@ -4,6 +4,7 @@
  * (an open `**` bold run, a hard-wrapped Latin paragraph) are joined. HTML comments (suppression directives)
  * and YAML front-matter blocks become paragraphs of their own kinds, so no stage mistakes them for prose.
  */
+import { textOf } from './pieceText';
 import { isRegExpSpaceCode } from './chars';
 import { LineIndex, Span } from './text';
 
@@ -101,7 +102,7 @@ function frontMatterEnd(index: LineIndex, line: number): number {
 }
 
 export function computeParagraphs(index: LineIndex): Paragraph[] {
-  const text = index.text;
+  const text = textOf(index.text);
   const paragraphs: Paragraph[] = [];
   let blank = 0;
   let line = 0;

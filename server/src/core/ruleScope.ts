@@ -7,7 +7,9 @@
  * own. A whole model owns every block, so the CLI's single run and the server's per-unit runs give the same findings
  * as long as each rule reports a finding from the run that owns its block.
  */
+import { movePart } from './incrementalModel';
 import { DocumentModel, Item } from './model';
+import { LineIndex } from './text';
 import { lastIndexBefore } from './sorted';
 
 export interface BlockRange {
@@ -39,6 +41,49 @@ export function unitView(model: DocumentModel, k: number): DocumentModel {
   const items = item ? [item] : [];
   const articles = item && item.kind === 'article' ? [item] : [];
   return { text: model.text, lines: model.lines, paragraphs: model.paragraphs, blocks: model.blocks, items, articles, ownBlocks: unitBlockRange(model, k) };
+}
+
+/**
+ * Runs `f` on the view of unit `k`. With `local`, the view is a model of a text of its own: the unit and its
+ * neighbours (whose blocks a rule may read), with their offsets, lines and block indices moved to that text, which
+ * starts at the line of their first paragraph and ends where the next unit starts; items keep their index in the
+ * page, as in `unitView`. Its rules find what they find in `unitView(model, k)`, less `base` (a unit test holds every
+ * rule to that). After a keystroke in a year of pages the server checks the units it touched so, and never joins
+ * the text, kept in pieces, into one string (see `core/pieceText.ts`).
+ *
+ * The model's own objects are moved there and back, in place: copying three articles' objects for every check
+ * cost more than the check. So `f` must not keep the view, its objects or their spans past its return (the
+ * findings' spans are the rules' own, see `incrementalFindings.ts`), and must not wait. Without `local`, or when the
+ * objects cannot be moved (see `movePart`), the view is `unitView(model, k)` and `base` is 0.
+ */
+export function withUnitView<T>(model: DocumentModel, k: number, local: boolean, f: (view: DocumentModel, base: number) => T): T {
+  const { items, paragraphs, blocks, lines } = model;
+  if (!local || k < 0 || k >= items.length) return f(unitView(model, k), 0);
+  const i0 = Math.max(0, k - 1);
+  const i1 = Math.min(items.length, k + 2);
+  const b0 = i0 === 0 ? 0 : items[i0].firstBlock;
+  const b1 = i1 === items.length ? paragraphs.length : items[i1].firstBlock;
+  const line0 = b0 === 0 ? 0 : paragraphs[b0].startLine;
+  const base = lines.lineStarts[line0];
+  const end = b1 === paragraphs.length ? lines.text.length : lines.lineStarts[paragraphs[b1].startLine];
+  const own = unitBlockRange(model, k);
+  const item = items[k];
+  if (!movePart(model, b0, b1, i0, i1, { offset: -base, line: -line0, index: -b0, item: 0 })) return f(unitView(model, k), 0);
+  try {
+    const text = lines.text.slice(base, end);
+    const view: DocumentModel = {
+      text,
+      lines: new LineIndex(text),
+      paragraphs: paragraphs.slice(b0, b1),
+      blocks: blocks.slice(b0, b1),
+      items: [item],
+      articles: item.kind === 'article' ? [item] : [],
+      ownBlocks: { start: own.start - b0, end: own.end - b0 },
+    };
+    return f(view, base);
+  } finally {
+    movePart(model, b0, b1, i0, i1, { offset: base, line: line0, index: b0, item: 0 }, -b0);
+  }
 }
 
 /**

@@ -2,6 +2,7 @@
  * Offsets and positions. The core works on UTF-16 offsets (JavaScript string indices), which are exactly the
  * columns LSP counts, so a character outside the BMP spans two columns here as it does in the editor.
  */
+import { TextReader } from './pieceText';
 import { lastIndexBefore } from './sorted';
 
 export interface Position {
@@ -24,8 +25,11 @@ export interface Span {
 export class LineIndex {
   /** Offset at which each line starts. */
   readonly lineStarts: number[];
+  /** The text indexed: a string, or the pieces a document store keeps (`core/pieceText.ts`). */
+  readonly text: TextReader;
 
-  constructor(readonly text: string) {
+  constructor(text: string) {
+    this.text = text;
     // Line breaks are found with indexOf, which the engine runs far faster than a charCodeAt loop over every
     // character; the next \n and the next \r are tracked apart, so a file without CRs pays one scan for them.
     const starts = [0];
@@ -50,8 +54,8 @@ export class LineIndex {
   }
 
   /** An index whose line starts are already known (an incremental update computed them). */
-  static fromLineStarts(text: string, lineStarts: number[]): LineIndex {
-    const index = Object.create(LineIndex.prototype) as { text: string; lineStarts: number[] };
+  static fromLineStarts(text: TextReader, lineStarts: number[]): LineIndex {
+    const index = Object.create(LineIndex.prototype) as { text: TextReader; lineStarts: number[] };
     index.text = text;
     index.lineStarts = lineStarts;
     return index as LineIndex;
