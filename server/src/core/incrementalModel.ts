@@ -297,14 +297,15 @@ function updateLineIndex(old: LineIndex, text: TextReader, local: string, from: 
   }
   const oldStarts = old.lineStarts;
   const tailFrom = Math.min(resume + 1, oldStarts.length);
-  let starts: number[];
+  let starts: Int32Array;
   if (from + 1 + scanned.length === tailFrom) {
     starts = oldStarts.slice();
-    for (let k = 0; k < scanned.length; k++) starts[from + 1 + k] = scanned[k];
+    starts.set(scanned, from + 1);
   } else {
-    starts = oldStarts.slice(0, from + 1);
-    for (let k = 0; k < scanned.length; k++) starts.push(scanned[k]);
-    for (let l = tailFrom; l < oldStarts.length; l++) starts.push(oldStarts[l]);
+    starts = new Int32Array(from + 1 + scanned.length + oldStarts.length - tailFrom);
+    starts.set(oldStarts.subarray(0, from + 1));
+    starts.set(scanned, from + 1);
+    starts.set(oldStarts.subarray(tailFrom), from + 1 + scanned.length);
   }
   if (delta !== 0) for (let l = from + 1 + scanned.length; l < starts.length; l++) starts[l] += delta;
   return LineIndex.fromLineStarts(text, starts);

@@ -34,7 +34,10 @@ export function computeSuppressions(model: DocumentModel): Suppressions {
   const regions: Region[] = [];
   const switches: Switch[] = [];
   let commentLines: Set<number> | null = null;
-  for (const p of model.paragraphs) {
+  const paragraphs = model.paragraphs;
+  // Indexed: a year of pages has a hundred thousand paragraphs, and this runs at every keystroke.
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
     if (p.kind !== 'comment') continue;
     for (const m of p.text.matchAll(DIRECTIVE)) {
       const list = m[2].split(/[\s,]+/).filter((c) => /^[a-z][a-z0-9-]*$/.test(c));

@@ -36,9 +36,9 @@ describe('structure scanners', () => {
   });
 
   it('starts a line after CR, LF and CRLF, and never inside a CRLF', () => {
-    assert.deepEqual(new LineIndex('a\r\r\nb\n\rc\r').lineStarts, [0, 2, 4, 6, 7, 9]);
-    assert.deepEqual(new LineIndex('\r\n\r\n').lineStarts, [0, 2, 4]);
-    assert.deepEqual(new LineIndex('no break').lineStarts, [0]);
+    assert.deepEqual(Array.from(new LineIndex('a\r\r\nb\n\rc\r').lineStarts), [0, 2, 4, 6, 7, 9]);
+    assert.deepEqual(Array.from(new LineIndex('\r\n\r\n').lineStarts), [0, 2, 4]);
+    assert.deepEqual(Array.from(new LineIndex('no break').lineStarts), [0]);
   });
 
   it('takes up to 40 characters after the last sentence for trailing names, and not 41', () => {
