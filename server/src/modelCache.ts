@@ -13,6 +13,7 @@ import { Finding } from './core/rules/types';
 import { Span } from './core/text';
 import { composeKept, computeModelUpdate, KeptItems } from './core/incrementalModel';
 import { DocumentModel, Item } from './core/model';
+import { withUnitView } from './core/ruleScope';
 import { NewsDocument } from './documentStore';
 
 interface Entry {
@@ -59,8 +60,10 @@ export class ModelCache {
   /**
    * One value per item of the current model, computed by `compute` for items an edit touched and carried over
    * for the others; `move` adapts a carried value to its item having moved by `offsets` and by whole `lines` (its
-   * columns do not change, see `KeptItems`); it is not called for items that did not move. Each `name` is an
-   * independent cache.
+   * columns do not change, see `KeptItems`); it is not called for items that did not move. It also brings a value
+   * made in a view of the item's own text (for a text kept in pieces, see below) to the item's place in the page:
+   * `compute` must give there what it gives on the whole page, moved (a unit test holds each feature to that).
+   * Each `name` is an independent cache.
    */
   perItem<T>(document: TextDocument, name: string, compute: (model: DocumentModel, item: Item) => T, move: (value: T, offsets: number, lines: number) => T): T[] {
     const entry = this.entry(document);
@@ -77,9 +80,19 @@ export class ModelCache {
         }
       }
     }
-    entry.model.items.forEach((item, i) => {
-      if (!filled[i]) values[i] = compute(entry.model, item);
-    });
+    // A text kept in pieces is not joined for the items an edit touched: each is read in a view of its own text
+    // (`withUnitView`), and what is made there is moved to the item's place like a carried value.
+    const model = entry.model;
+    const local = typeof model.lines.text !== 'string';
+    for (let i = 0; i < values.length; i++) {
+      if (filled[i]) continue;
+      values[i] = local
+        ? withUnitView(model, i, true, (view, base, line, item) => {
+            const value = compute(view, item);
+            return base === 0 && line === 0 ? value : move(value, base, line);
+          }, 'window')
+        : compute(model, model.items[i]);
+    }
     entry.derived.set(name, { values, kept: identity(entry.model), version: entry.version });
     return values;
   }

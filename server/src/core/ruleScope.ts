@@ -8,7 +8,7 @@
  * as long as each rule reports a finding from the run that owns its block.
  */
 import { movePart } from './incrementalModel';
-import { DocumentModel, Item } from './model';
+import { Article, DocumentModel, Item } from './model';
 import { LineIndex } from './text';
 import { lastIndexBefore } from './sorted';
 
@@ -55,34 +55,49 @@ export function unitView(model: DocumentModel, k: number): DocumentModel {
  * cost more than the check. So `f` must not keep the view, its objects or their spans past its return (the
  * findings' spans are the rules' own, see `incrementalFindings.ts`), and must not wait. Without `local`, or when the
  * objects cannot be moved (see `movePart`), the view is `unitView(model, k)` and `base` is 0.
+ *
+ * With `items: 'window'` (for the editor features an article is read for, which index `model.items` by
+ * `item.index`) the view holds the unit's neighbours as items too, with indices in the view, and `f` is given the
+ * unit's item; `line` is the page's line at which the view's text starts.
  */
-export function withUnitView<T>(model: DocumentModel, k: number, local: boolean, f: (view: DocumentModel, base: number) => T): T {
-  const { items, paragraphs, blocks, lines } = model;
-  if (!local || k < 0 || k >= items.length) return f(unitView(model, k), 0);
+export function withUnitView<T>(
+  model: DocumentModel,
+  k: number,
+  local: boolean,
+  f: (view: DocumentModel, base: number, line: number, item: Item) => T,
+  items: 'unit' | 'window' = 'unit',
+): T {
+  const { paragraphs, blocks, lines } = model;
+  const all = model.items;
+  const whole = (): T => (items === 'window' ? f(model, 0, 0, all[k]) : f(unitView(model, k), 0, 0, all[k]));
+  if (!local || k < 0 || k >= all.length) return whole();
   const i0 = Math.max(0, k - 1);
-  const i1 = Math.min(items.length, k + 2);
-  const b0 = i0 === 0 ? 0 : items[i0].firstBlock;
-  const b1 = i1 === items.length ? paragraphs.length : items[i1].firstBlock;
+  const i1 = Math.min(all.length, k + 2);
+  const b0 = i0 === 0 ? 0 : all[i0].firstBlock;
+  const b1 = i1 === all.length ? paragraphs.length : all[i1].firstBlock;
   const line0 = b0 === 0 ? 0 : paragraphs[b0].startLine;
   const base = lines.lineStarts[line0];
   const end = b1 === paragraphs.length ? lines.text.length : lines.lineStarts[paragraphs[b1].startLine];
   const own = unitBlockRange(model, k);
-  const item = items[k];
-  if (!movePart(model, b0, b1, i0, i1, { offset: -base, line: -line0, index: -b0, item: 0 })) return f(unitView(model, k), 0);
+  const item = all[k];
+  const window = items === 'window';
+  const itemShift = window ? -i0 : 0;
+  if (!movePart(model, b0, b1, i0, i1, { offset: -base, line: -line0, index: -b0, item: itemShift })) return whole();
   try {
     const text = lines.text.slice(base, end);
+    const viewItems = window ? all.slice(i0, i1) : [item];
     const view: DocumentModel = {
       text,
       lines: new LineIndex(text),
       paragraphs: paragraphs.slice(b0, b1),
       blocks: blocks.slice(b0, b1),
-      items: [item],
-      articles: item.kind === 'article' ? [item] : [],
+      items: viewItems,
+      articles: viewItems.filter((x): x is Article => x.kind === 'article'),
       ownBlocks: { start: own.start - b0, end: own.end - b0 },
     };
-    return f(view, base);
+    return f(view, base, line0, item);
   } finally {
-    movePart(model, b0, b1, i0, i1, { offset: base, line: line0, index: b0, item: 0 }, -b0);
+    movePart(model, b0, b1, i0, i1, { offset: base, line: line0, index: b0, item: -itemShift }, -b0);
   }
 }
 

@@ -54,8 +54,13 @@ export function getDocumentSymbols(model: DocumentModel): DocumentSymbol[] {
 }
 
 /** The symbol of one item: the outline of a view of the model that holds only that item. */
-function itemSymbols(model: DocumentModel, item: Item): DocumentSymbol[] {
+export function itemSymbols(model: DocumentModel, item: Item): DocumentSymbol[] {
   return getDocumentSymbols({ ...model, items: [item], articles: item.kind === 'article' ? [item] : [] });
+}
+
+/** An item's symbols after it moved by whole `lines` (its columns do not change; offsets are not in symbols). */
+export function moveSymbols(list: DocumentSymbol[], _offsets: number, lines: number): DocumentSymbol[] {
+  return lines === 0 ? list : list.map((s) => moveSymbol(s, lines));
 }
 
 function moveSymbol(s: DocumentSymbol, lines: number): DocumentSymbol {
@@ -128,7 +133,7 @@ export function limitSymbols(perItem: readonly DocumentSymbol[][], max: number):
 /** The outline's symbols of each item, kept per item: after a keystroke only the touched article's are made again. */
 export function symbolsPerItem(models: ModelCache, document: TextDocument): DocumentSymbol[][] {
   // Symbols are in lines and columns: an item that moved by offsets alone (a character typed above it, on another line) keeps them.
-  return models.perItem(document, 'documentSymbols', itemSymbols, (list, _offsets, lines) => (lines === 0 ? list : list.map((s) => moveSymbol(s, lines))));
+  return models.perItem(document, 'documentSymbols', itemSymbols, moveSymbols);
 }
 
 export const documentSymbolsFeature: Feature = {

@@ -31,7 +31,7 @@ export function unitFoldingRanges(model: DocumentModel, item: Item): FoldingRang
   return toRanges(getUnitFoldingRegions(model, item.index));
 }
 
-function moveRanges(ranges: FoldingRange[], _offsets: number, lines: number): FoldingRange[] {
+export function moveRanges(ranges: FoldingRange[], _offsets: number, lines: number): FoldingRange[] {
   return lines === 0 ? ranges : ranges.map((r) => ({ ...r, startLine: r.startLine + lines, endLine: r.endLine + lines }));
 }
 

@@ -29,7 +29,7 @@ export function unitTokens(model: DocumentModel, item: Item): LineToken[] {
   return computeLineTokens(model, getSemanticSpans(view, { figureSpans: () => figures }));
 }
 
-function moveTokens(tokens: LineToken[], _offsets: number, lines: number): LineToken[] {
+export function moveTokens(tokens: LineToken[], _offsets: number, lines: number): LineToken[] {
   return lines === 0 ? tokens : tokens.map((t) => ({ ...t, line: t.line + lines }));
 }
 

@@ -14,6 +14,11 @@ import { DocumentModel } from '../../../server/src/core/model';
 import { RULES } from '../../../server/src/core/rules';
 import { Finding } from '../../../server/src/core/rules/types';
 import { unitCount, unitView, withUnitView } from '../../../server/src/core/ruleScope';
+import { computeArticleFacts } from '../../../server/src/features/codeLens';
+import { itemSymbols, moveSymbols } from '../../../server/src/features/documentSymbols';
+import { moveRanges, unitFoldingRanges } from '../../../server/src/features/folding';
+import { moveTokens, unitTokens } from '../../../server/src/features/semanticTokens';
+import { Item } from '../../../server/src/core/model';
 import { readSample } from '../../support/text';
 
 const unitRules = RULES.filter((r) => r.scope !== 'document' && !r.compareItems);
@@ -100,4 +105,35 @@ describe('checking a unit in a view of its own text', () => {
     }), /a failing check/);
     assert.equal(JSON.stringify(model), before);
   });
+
+  // What the server keeps per article for the editor (`ModelCache.perItem`) is made in such views too, then moved
+  // to the article's place: it must equal what the whole page gives.
+  const features: [string, (model: DocumentModel, item: Item) => unknown, (value: never, offsets: number, lines: number) => unknown][] = [
+    ['outline', itemSymbols, moveSymbols],
+    ['folding', unitFoldingRanges, moveRanges],
+    ['semantic tokens', unitTokens, moveTokens],
+    ['code lens facts', computeArticleFacts, (value) => value],
+  ];
+  for (const [name, compute, move] of features) {
+    it(`makes the ${name} of each article as the whole page does`, () => {
+      const sample = readSample();
+      const parts = [sample];
+      for (const rule of RULES) parts.push(rule.example.hit);
+      parts.push(sample.replace(/\n/g, '\r\n'));
+      const text = parts.join('\n\n');
+      const model = computeDocumentModel(text);
+      const before = JSON.stringify(model);
+      let away = 0;
+      for (let k = 0; k < model.items.length; k++) {
+        const whole = compute(model, model.items[k]);
+        const local = withUnitView(model, k, true, (view, base, line, item) => {
+          if (base > 0) away++;
+          return move(compute(view, item) as never, base, line);
+        }, 'window');
+        assert.deepEqual(local, whole, `${name}, item ${k}`);
+      }
+      assert.ok(away > 15, `${away} items read away from the top`);
+      assert.equal(JSON.stringify(model), before);
+    });
+  }
 });
