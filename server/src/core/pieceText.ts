@@ -45,7 +45,8 @@ export class PieceText implements TextReader {
 
   /** A reader over `text`: itself when it is one, pieces of it when it is a string. */
   static from(text: TextReader): PieceText {
-    return text instanceof PieceText ? text : PieceText.of(text as string);
+    if (text instanceof PieceText) return text;
+    return PieceText.of(typeof text === 'string' ? text : text.slice(0, text.length));
   }
 
   get length(): number {
@@ -60,6 +61,8 @@ export class PieceText implements TextReader {
 
   charCodeAt(index: number): number {
     if (this.joined !== null) return this.joined.charCodeAt(index);
+    // As `String.prototype.charCodeAt` reads its index: NaN is 0, fractions are cut.
+    if (!Number.isInteger(index)) index = Number.isNaN(index) ? 0 : Math.trunc(index);
     let p = this.last;
     const starts = this.starts;
     if (!(index >= starts[p] && index < starts[p + 1])) {
@@ -151,6 +154,7 @@ export function textOf(text: TextReader): string {
 /** `String.prototype.slice`'s reading of an index: negative counts from the end; clamped to the text. */
 function clampIndex(index: number, length: number): number {
   if (Number.isNaN(index)) return 0;
+  index = Math.trunc(index);
   if (index < 0) return Math.max(0, length + index);
   return Math.min(index, length);
 }
