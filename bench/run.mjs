@@ -30,7 +30,7 @@ const WARMUP = 5;
 const CORE_KEYSTROKES = 100;
 const CORE_WARMUP = 20;
 /** Keystrokes typed into each warm-up page (see `lspRun`). */
-const WARMUP_KEYSTROKES = 20;
+const WARMUP_KEYSTROKES = 100;
 
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -148,7 +148,7 @@ async function lspRun(serverPath, text, position, warmup) {
   // What the process holds before it has seen a document (Node, the bundle): the document's share is the rest.
   const idleRss = client.peakRss();
   // A server in a running editor has read files and been typed in before: three opens of a 100 KB page first, on
-  // both servers, each typed in (a keystroke, then the outline and the diagnostics, twenty times) before it closes.
+  // both servers, each typed in (a keystroke, then the outline and the diagnostics, a hundred times) before it closes.
   const warmupAt = typingPosition(warmup);
   for (let w = 0; w < 3; w++) {
     const uri = `file:///bench/warmup-${w}.news`;

@@ -14,6 +14,7 @@ import { Span } from './core/text';
 import { composeKept, computeModelUpdate, KeptItems } from './core/incrementalModel';
 import { DocumentModel, Item } from './core/model';
 import { withUnitView } from './core/ruleScope';
+import { isWhole } from './core/pieceText';
 import { NewsDocument } from './documentStore';
 
 interface Entry {
@@ -83,7 +84,7 @@ export class ModelCache {
     // A text kept in pieces is not joined for the items an edit touched: each is read in a view of its own text
     // (`withUnitView`), and what is made there is moved to the item's place like a carried value.
     const model = entry.model;
-    const local = typeof model.lines.text !== 'string';
+    const local = !isWhole(model.lines.text);
     for (let i = 0; i < values.length; i++) {
       if (filled[i]) continue;
       values[i] = local

@@ -9,6 +9,7 @@
  * `computeFindings` does, so both give the same result (a unit test holds them to it).
  */
 import { NewsmarkConfig } from './config';
+import { isWhole } from './pieceText';
 import { byPosition, RuleFailure, FindingsResult, levelOf, runRule, runRules, settleFindings } from './findings';
 import { KeptItems } from './incrementalModel';
 import { DocumentModel } from './model';
@@ -188,7 +189,7 @@ function checkUnit(model: DocumentModel, k: number, config: NewsmarkConfig, unit
   // Read before the view moves the model's objects (see `withUnitView`).
   const unitFrom = unitStart(model, k);
   const unitTo = unitStart(model, k + 1);
-  return withUnitView(model, k, typeof model.lines.text !== 'string', (view, base) => {
+  return withUnitView(model, k, !isWhole(model.lines.text), (view, base) => {
     const { findings, failures } = runRules(view, config, unitRules);
     for (const f of findings) ownSpans(f);
     findings.sort(byPosition);

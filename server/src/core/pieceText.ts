@@ -14,8 +14,11 @@ export interface TextReader {
   slice(start: number, end?: number): string;
 }
 
-/** A piece's usual size in UTF-16 units; an edit that grows one past twice this splits it. */
-const PIECE = 1 << 15;
+/**
+ * A piece's usual size in UTF-16 units; an edit that grows one past twice this splits it. An edit copies its piece,
+ * so a keystroke writes at most twice this many units; a year of pages is then about a thousand pieces.
+ */
+export const PIECE = 1 << 13;
 
 export class PieceText implements TextReader {
   private joined: string | null = null;
@@ -127,6 +130,11 @@ export class PieceText implements TextReader {
     return new PieceText(pieces, starts);
   }
 
+  /** Has the whole text been joined (or was it made from one string)? Then reading it whole costs nothing. */
+  get joinedAlready(): boolean {
+    return this.joined !== null;
+  }
+
   /** How many pieces the text is in (for tests). */
   get pieceCount(): number {
     return this.pieces.length;
@@ -144,6 +152,14 @@ export class PieceText implements TextReader {
     // Empty pieces are never kept (but for an empty text), so the piece found holds `index`.
     return lo;
   }
+}
+
+/**
+ * Is the whole text at hand as one string (a string, or pieces already joined or made from one)? Readers that would
+ * otherwise read a text in pieces through views of a unit's own text (`withUnitView`) read it whole then.
+ */
+export function isWhole(text: TextReader): boolean {
+  return typeof text === 'string' || (text instanceof PieceText && text.joinedAlready);
 }
 
 /** The whole text of a reader as one string. */

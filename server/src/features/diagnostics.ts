@@ -2,13 +2,14 @@
  * Findings as LSP diagnostics. Pulled by clients that support it (VS Code), pushed with publishDiagnostics to
  * those that do not (neovim 0.7); refreshed when settings or `.newsmarkrc.json` change.
  */
-import { Diagnostic, DiagnosticSeverity, DocumentDiagnosticReport, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { Diagnostic, DiagnosticSeverity, Position, Range, DocumentDiagnosticReport, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { NewsmarkConfig } from '../core/config';
 import { computeFindings, FindingsResult } from '../core/findings';
 import { FindingsCancelled } from '../core/incrementalFindings';
 import { DocumentModel } from '../core/model';
 import { Finding, Severity } from '../core/rules/types';
+import { LineIndex, Span } from '../core/text';
 import { sameRange, toRange } from '../convert';
 import { Feature, ServerContext } from '../serverContext';
 import { afterQueuedRequests } from '../turns';
@@ -37,7 +38,45 @@ export function toDiagnostic(model: DocumentModel, uri: string, f: Finding): Dia
 
 export function computeDiagnostics(model: DocumentModel, uri: string, config: NewsmarkConfig, log: (message: string) => void, result: FindingsResult = computeFindings(model, config)): Diagnostic[] {
   for (const failure of result.failures) log(`rule ${failure.code} failed on ${uri}: ${failure.message}`);
-  return result.findings.map((f) => toDiagnostic(model, uri, f));
+  return result.findings.map((f) => keptDiagnostic(model, uri, f));
+}
+
+/**
+ * The diagnostic last made for each finding. The server keeps the findings of the articles an edit did not touch
+ * (`core/incrementalFindings.ts`), so after a keystroke in a year of pages most of the thousand diagnostics handed
+ * out are of the same finding objects; making their ranges and objects again at every keystroke was a fifth of
+ * what a keystroke allocated. A kept diagnostic is given again only while its positions are still where the
+ * finding's offsets fall (an edit above it can move lines without moving offsets).
+ */
+const made = new WeakMap<Finding, { uri: string; diagnostic: Diagnostic }>();
+
+function keptDiagnostic(model: DocumentModel, uri: string, f: Finding): Diagnostic {
+  const kept = made.get(f);
+  if (kept && kept.uri === uri && rangeStill(model.lines, kept.diagnostic.range, f.span) && relatedStill(model.lines, kept.diagnostic, f)) return kept.diagnostic;
+  const diagnostic = toDiagnostic(model, uri, f);
+  made.set(f, { uri, diagnostic });
+  return diagnostic;
+}
+
+function relatedStill(lines: LineIndex, d: Diagnostic, f: Finding): boolean {
+  const related = d.relatedInformation ?? [];
+  if (related.length !== f.related.length) return false;
+  for (let i = 0; i < related.length; i++) if (!rangeStill(lines, related[i].location.range, f.related[i].span)) return false;
+  return true;
+}
+
+function rangeStill(lines: LineIndex, range: Range, span: Span): boolean {
+  return positionStill(lines, range.start, span.start) && positionStill(lines, range.end, span.end);
+}
+
+/** Is `p` what `lines.positionAt(offset)` gives today? Without searching: the line must still hold the offset. */
+function positionStill(lines: LineIndex, p: Position, offset: number): boolean {
+  const starts = lines.lineStarts;
+  const text = lines.text;
+  if (p.line >= starts.length || offset > text.length || starts[p.line] + p.character !== offset) return false;
+  if (p.line + 1 < starts.length && starts[p.line + 1] <= offset) return false;
+  // Between the \r and \n of a CRLF, positionAt answers the line's end instead.
+  return !(offset > 0 && text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10);
 }
 
 /**
@@ -68,6 +107,7 @@ export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
     const y = b[i];
+    if (x === y) continue;
     if (x.code !== y.code || x.severity !== y.severity || x.message !== y.message || !sameRange(x.range, y.range)) return false;
     const rx = x.relatedInformation ?? [];
     const ry = y.relatedInformation ?? [];

@@ -8,11 +8,9 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { PieceText, textOf } from '../../../server/src/core/pieceText';
+import { PIECE, PieceText, textOf } from '../../../server/src/core/pieceText';
 import { astral, hugeLine, lineBreak, oddity, propertyRuns, sampleFragment } from '../../support/arbitraries';
 
-/** A piece's usual size in pieceText.ts (not exported): an edit that grows a piece past twice this splits it. */
-const PIECE = 32768;
 
 /** A text in which every line differs, so a piece read in the wrong place or twice cannot go unnoticed. */
 function numberedLines(minLength: number, label = '第'): string {
@@ -48,7 +46,7 @@ const token = fc.oneof(
 );
 /** A short text, never empty. */
 const chunk = fc.array(token, { minLength: 1, maxLength: 12 }).map((t) => t.join('') || '𠮷');
-/** A text of several pieces: more than 70,000 UTF-16 units. */
+/** A long text: of several pieces (70,000 UTF-16 units and more). */
 const longText = (min: number, max: number) => fc.tuple(chunk, fc.integer({ min, max })).map(([c, n]) => hugeLine(c, n));
 
 const initialText = fc.oneof(

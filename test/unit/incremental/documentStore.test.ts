@@ -16,7 +16,7 @@ const lines = fc
 /** An LSP position, possibly past the end of its line or past the last line (the protocol clamps both). */
 const position = fc.record({ line: fc.nat(), character: fc.oneof(fc.nat(40), fc.nat()) });
 
-/** What an edit types: nothing, a line break or a half of one, some lines, or more than twice a piece (65,536 units). */
+/** What an edit types: nothing, a line break or a half of one, some lines, or a long line (many times a piece). */
 const typed = fc.oneof(
   { weight: 2, arbitrary: fc.constant('') },
   { weight: 2, arbitrary: fc.constantFrom('\r', '\n', '\r\n', '字', '𠮷') },

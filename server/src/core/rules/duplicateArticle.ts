@@ -5,7 +5,7 @@
  * stories under different headlines that share a paragraph of boilerplate are different articles.
  */
 import { Article, DocumentModel } from '../model';
-import { Rule, RuleContext } from './types';
+import { Locale, Report, Rule, RuleContext } from './types';
 
 const DROPPED = /[\s\p{P}\p{S}]/gu;
 
@@ -307,20 +307,76 @@ export function findDuplicates(model: DocumentModel): number[] {
 }
 
 /** Reports the repeats among the whole model's articles, given each article's key (in the order of `model.articles`). */
+/**
+ * The last comparison made, to answer the next one without comparing again when it differs only in keys that can
+ * repeat nothing and be repeated by nothing: a keystroke gives new keys to the unit or three it touched, and in a
+ * year of pages comparing the others again (its maps of thousands of hashes) was most of what the rule allocated.
+ */
+let lastComparison: { keys: readonly Key[]; repeats: number[] } | null = null;
+
+/** More keys changed than this since the last comparison, and it is made again in full. */
+const MAX_CHANGED_KEYS = 8;
+
+/** `findRepeats(keys, bodyOf)`, reusing the last answer when that gives the same (see `lastComparison`). */
+function repeatsOf(keys: readonly Key[], bodyOf: (i: number) => string): number[] {
+  const last = lastComparison;
+  if (last && last.keys.length === keys.length) {
+    const changed: number[] = [];
+    for (let j = 0; j < keys.length && changed.length <= MAX_CHANGED_KEYS; j++) if (keys[j] !== last.keys[j]) changed.push(j);
+    // A key that can repeat nothing and be repeated by nothing changes no other key's answer, and its own is none;
+    // so if every key that left and every key that came is such a key, the answer is the last one.
+    if (changed.length <= MAX_CHANGED_KEYS && changed.every((j) => !mayRepeat(last.keys, last.keys[j]) && !mayRepeat(keys, keys[j]))) {
+      lastComparison = { keys, repeats: last.repeats };
+      return last.repeats;
+    }
+  }
+  const repeats = findRepeats(keys, bodyOf);
+  lastComparison = { keys, repeats };
+  return repeats;
+}
+
+/** Is `key` among `candidates(keys)`: long enough, with its body hash or its headline hash at another length shared? */
+function mayRepeat(keys: readonly Key[], key: Key): boolean {
+  if (key.length < MIN_BODY) return false;
+  for (const other of keys) {
+    if (other === key || other.length < MIN_BODY) continue;
+    if (other.hash === key.hash) return true;
+    if (key.headline !== null && other.headline !== null && other.headlineHash === key.headlineHash && other.length !== key.length) return true;
+  }
+  return false;
+}
+
+/**
+ * The report last made for each repeat, by the repeating article's key: a year of pages holds hundreds of repeats,
+ * all reported again at every keystroke, and their messages were most of what the rule then allocated. A report
+ * is given again while it is about the same two articles' objects (their spans, which the model moves in place),
+ * the first copy is on the same line and the display language is the same.
+ */
+const lastReports = new WeakMap<Key, { first: Key; line: number; locale: Locale; report: Report }>();
+
 function reportRepeats(context: RuleContext, keys: readonly Key[]): void {
   const { model } = context;
   const articles = model.articles;
-  findRepeats(keys, bodiesOf(model, keys)).forEach((i, j) => {
+  repeatsOf(keys, bodiesOf(model, keys)).forEach((i, j) => {
     if (i < 0) return;
     const first = articles[i];
     const second = articles[j];
-    const title = second.headline?.text ?? context.t('untitled', '无标题');
+    const span = second.headline?.span ?? second.lede?.content ?? second.span;
+    const firstSpan = first.headline?.span ?? first.span;
     const line = model.lines.positionAt(first.span.start).line + 1;
-    context.report({
-      span: second.headline?.span ?? second.lede?.content ?? second.span,
+    const last = lastReports.get(keys[j]);
+    if (last && last.first === keys[i] && last.line === line && last.locale === context.locale && last.report.span === span && last.report.related![0].span === firstSpan) {
+      context.report(last.report);
+      return;
+    }
+    const title = second.headline?.text ?? context.t('untitled', '无标题');
+    const report: Report = {
+      span,
       message: context.t(`"${title}" repeats the article on line ${line}.`, `《${title}》与第 ${line} 行的稿件重复。`),
-      related: [{ span: first.headline?.span ?? first.span, message: context.t('The first copy.', '第一份。') }],
-    });
+      related: [{ span: firstSpan, message: context.t('The first copy.', '第一份。') }],
+    };
+    lastReports.set(keys[j], { first: keys[i], line, locale: context.locale, report });
+    context.report(report);
   });
 }
 
@@ -334,10 +390,11 @@ export const duplicateArticle: Rule = {
       return article ? keyOf(view, article) : null;
     },
     compare(context, summaries) {
-      const keys: Key[] = [];
-      context.model.items.forEach((item, k) => {
-        if (item.kind === 'article') keys.push(summaries[k] as Key);
-      });
+      // Made to its size: grown one push at a time, a year of pages' keys were copied over and over at every keystroke.
+      const items = context.model.items;
+      const keys = new Array<Key>(context.model.articles.length);
+      let a = 0;
+      for (let k = 0; k < items.length; k++) if (items[k].kind === 'article') keys[a++] = summaries[k] as Key;
       reportRepeats(context, keys);
     },
   },
