@@ -1,11 +1,23 @@
 // The floor: a language server that does nothing. It keeps each document's text as one string, applies
 // incremental edits (finding offsets by counting lines from the top), and answers the outline with [] and a
 // pulled diagnostic report with no items. Whatever Newsmark does over LSP costs at least this much.
+// With `--outline FILE` it answers the outline with that file's JSON instead (the bench gives it Newsmark's own
+// outline of the same text): what sending and reading that outline costs, with nothing computed.
+import { readFileSync } from 'node:fs';
+
+const outlineAt = process.argv.indexOf('--outline');
+const outline = outlineAt > 0 ? readFileSync(process.argv[outlineAt + 1], 'utf8') : null;
 const docs = new Map();
 let buffer = Buffer.alloc(0);
 
 function send(message) {
   const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }), 'utf8');
+  process.stdout.write(`Content-Length: ${body.length}\r\n\r\n`);
+  process.stdout.write(body);
+}
+
+function sendRaw(json) {
+  const body = Buffer.from(json, 'utf8');
   process.stdout.write(`Content-Length: ${body.length}\r\n\r\n`);
   process.stdout.write(body);
 }
@@ -33,6 +45,7 @@ function handle(m) {
     return docs.set(p.textDocument.uri, text);
   }
   if (m.method === 'textDocument/didClose') return docs.delete(p.textDocument.uri);
+  if (m.method === 'textDocument/documentSymbol' && outline !== null) return sendRaw(`{"jsonrpc":"2.0","id":${JSON.stringify(m.id)},"result":${outline}}`);
   if (m.method === 'textDocument/documentSymbol') return send({ id: m.id, result: [] });
   if (m.method === 'textDocument/diagnostic') return send({ id: m.id, result: { kind: 'full', items: [] } });
   if (m.method === 'shutdown') return send({ id: m.id, result: null });

@@ -1,7 +1,9 @@
 // `npm run bench`: throughput of the core per phase, LSP latencies beside a do-nothing floor server, the peers on
 // the same text, and hostile inputs. Prints a Markdown table and, last, one JSON line. Not part of `npm test`.
 // Run with tsx (the core is TypeScript) after `npm run build` (the LSP part talks to dist/server.js).
+import { rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatePage } from './generate.mjs';
 import { BenchClient } from './lspClient.mjs';
@@ -142,8 +144,8 @@ function typingPosition(text) {
   return model.lines.positionAt(at);
 }
 
-async function lspRun(serverPath, text, position, warmup) {
-  const client = new BenchClient(serverPath);
+async function lspRun(serverPath, text, position, warmup, args = ['--stdio']) {
+  const client = new BenchClient(serverPath, args);
   await client.initialize();
   // What the process holds before it has seen a document (Node, the bundle): the document's share is the rest.
   const idleRss = client.peakRss();
@@ -208,7 +210,8 @@ async function lspRun(serverPath, text, position, warmup) {
   const rss = client.peakRss();
   const outlineSize = Array.isArray(openOutline.value) ? openOutline.value.length : 0;
   await client.close();
-  return { openOutline: openOutline.ms, openDiagnostics: openDiagnostics.ms, keyOutline, keyDiagnostics, unchangedReports: unchanged, peakRss: rss, idleRss, outlineSymbols: outlineSize, diagnostics: openDiagnostics.value?.items?.length ?? 0 };
+  const outline = JSON.stringify(openOutline.value ?? []);
+  return { openOutline: openOutline.ms, openDiagnostics: openDiagnostics.ms, keyOutline, keyDiagnostics, unchangedReports: unchanged, peakRss: rss, idleRss, outlineSymbols: outlineSize, outlineBytes: Buffer.byteLength(outline), diagnostics: openDiagnostics.value?.items?.length ?? 0, outline };
 }
 
 function hostileInputs() {
@@ -257,7 +260,19 @@ async function main() {
       ['newsmark', SERVER],
     ]) {
       console.error(`LSP ${name} on ${size}…`);
-      lsp.push({ size, server: name, ...(await lspRun(path, text, position, texts.get('100 KB'))) });
+      const { outline, ...run } = await lspRun(path, text, position, texts.get('100 KB'));
+      lsp.push({ size, server: name, ...run });
+      if (name !== 'newsmark') continue;
+      // The floor again, answering the outline with Newsmark's: what sending and reading that outline costs alone.
+      console.error(`LSP floor with Newsmark's outline on ${size}…`);
+      const file = join(os.tmpdir(), `newsmark-bench-outline-${process.pid}.json`);
+      writeFileSync(file, outline);
+      try {
+        const { outline: _same, ...withOutline } = await lspRun(FLOOR, text, position, texts.get('100 KB'), ['--stdio', '--outline', file]);
+        lsp.push({ size, server: 'floor with the outline', ...withOutline });
+      } finally {
+        rmSync(file, { force: true });
+      }
     }
   }
   console.error('hostile inputs…');
@@ -288,6 +303,12 @@ function printTable(r) {
     line('open → diagnostics', floor.openDiagnostics, nm.openDiagnostics);
     line('keystroke → outline p50', floor.keyOutline.p50, nm.keyOutline.p50);
     line('keystroke → outline p95', floor.keyOutline.p95, nm.keyOutline.p95);
+    const sent = r.lsp.find((x) => x.size === size && x.server === 'floor with the outline');
+    if (sent) {
+      const kb = f1(nm.outlineBytes / 1000);
+      line(`keystroke → outline p50, the floor answering with Newsmark's outline (${kb} KB)`, sent.keyOutline.p50, nm.keyOutline.p50);
+      line(`keystroke → outline p95, the floor answering with Newsmark's outline (${kb} KB)`, sent.keyOutline.p95, nm.keyOutline.p95);
+    }
     line('keystroke → diagnostics p50', floor.keyDiagnostics.p50, nm.keyDiagnostics.p50);
     line('keystroke → diagnostics p95', floor.keyDiagnostics.p95, nm.keyDiagnostics.p95);
     out.push(`| ${size} | reports answered "unchanged" while typing | ${floor.unchangedReports} | ${nm.unchangedReports} of ${KEYSTROKES + WARMUP} | |`);
