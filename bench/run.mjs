@@ -268,7 +268,8 @@ async function main() {
       const file = join(os.tmpdir(), `newsmark-bench-outline-${process.pid}.json`);
       writeFileSync(file, outline);
       try {
-        const { outline: _same, ...withOutline } = await lspRun(FLOOR, text, position, texts.get('100 KB'), ['--stdio', '--outline', file]);
+        const withOutline = await lspRun(FLOOR, text, position, texts.get('100 KB'), ['--stdio', '--outline', file]);
+        delete withOutline.outline;
         lsp.push({ size, server: 'floor with the outline', ...withOutline });
       } finally {
         rmSync(file, { force: true });
