@@ -69,11 +69,26 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
-    let o = Math.max(0, Math.min(offset, this.text.length));
-    // Between the \r and \n of a CRLF there is no column: answer the line's end, as TextDocument does.
-    if (o > 0 && this.text.charCodeAt(o - 1) === 13 && this.text.charCodeAt(o) === 10) o--;
+    const o = this.positionedOffset(offset);
     const line = lastIndexBefore(this.lineStarts.length, (i) => this.lineStarts[i] > o);
     return { line, character: o - this.lineStarts[line] };
+  }
+
+  /**
+   * Is `p` what `positionAt(offset)` gives? Answered without searching the lines: `p`'s line must hold the offset
+   * (a position kept from an earlier version of the text stays right only while it does).
+   */
+  isPositionOf(p: Position, offset: number): boolean {
+    const starts = this.lineStarts;
+    const o = this.positionedOffset(offset);
+    return p.line >= 0 && p.line < starts.length && starts[p.line] + p.character === o && (p.line + 1 === starts.length || starts[p.line + 1] > o);
+  }
+
+  /** The offset `positionAt` places: clamped to the text, and the line's end for one between the \r and \n of a CRLF. */
+  private positionedOffset(offset: number): number {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    // Between the \r and \n of a CRLF there is no column: answer the line's end, as TextDocument does.
+    return o > 0 && this.text.charCodeAt(o - 1) === 13 && this.text.charCodeAt(o) === 10 ? o - 1 : o;
   }
 
   offsetAt(position: Position): number {

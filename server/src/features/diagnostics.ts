@@ -2,7 +2,7 @@
  * Findings as LSP diagnostics. Pulled by clients that support it (VS Code), pushed with publishDiagnostics to
  * those that do not (neovim 0.7); refreshed when settings or `.newsmarkrc.json` change.
  */
-import { Diagnostic, DiagnosticSeverity, Position, Range, DocumentDiagnosticReport, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { Diagnostic, DiagnosticSeverity, Range, DocumentDiagnosticReport, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { NewsmarkConfig } from '../core/config';
 import { computeFindings, FindingsResult } from '../core/findings';
@@ -66,17 +66,7 @@ function relatedStill(lines: LineIndex, d: Diagnostic, f: Finding): boolean {
 }
 
 function rangeStill(lines: LineIndex, range: Range, span: Span): boolean {
-  return positionStill(lines, range.start, span.start) && positionStill(lines, range.end, span.end);
-}
-
-/** Is `p` what `lines.positionAt(offset)` gives today? Without searching: the line must still hold the offset. */
-function positionStill(lines: LineIndex, p: Position, offset: number): boolean {
-  const starts = lines.lineStarts;
-  const text = lines.text;
-  if (p.line >= starts.length || offset > text.length || starts[p.line] + p.character !== offset) return false;
-  if (p.line + 1 < starts.length && starts[p.line + 1] <= offset) return false;
-  // Between the \r and \n of a CRLF, positionAt answers the line's end instead.
-  return !(offset > 0 && text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10);
+  return lines.isPositionOf(range.start, span.start) && lines.isPositionOf(range.end, span.end);
 }
 
 /**

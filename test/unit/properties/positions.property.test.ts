@@ -44,6 +44,11 @@ describe('properties: LSP positions (LineIndex)', () => {
           const insideCrlf = text.charCodeAt(o - 1) === 13 && text.charCodeAt(o) === 10;
           if (!insideCrlf) assert.equal(index.offsetAt(p), o, `round trip of offset ${o}`);
           assert.equal(index.offsetAt(p), doc.offsetAt(p), `offsetAt ${JSON.stringify(p)}`);
+          // A kept position is checked without a search: it holds for its own offset, and for no other.
+          assert.equal(index.isPositionOf(p, o), true, `isPositionOf ${JSON.stringify(p)}, ${o}`);
+          for (const q of [{ ...p, character: p.character + 1 }, { ...p, line: p.line + 1 }, { ...p, line: p.line - 1 }]) {
+            assert.equal(index.isPositionOf(q, o), false, `isPositionOf ${JSON.stringify(q)}, ${o}`);
+          }
         }
       }),
       { numRuns: propertyRuns(600) },
