@@ -17,8 +17,8 @@ import { LineIndex } from './core/text';
 const MAX_LOGGED_CHANGES = 1000;
 
 export class NewsDocument implements TextDocument {
-  private text: PieceText;
-  private lines: LineIndex;
+  private text!: PieceText;
+  private lines!: LineIndex;
   private log: TextChange[] = [];
   /** The version from which `log` holds every edit. */
   private logBase: number;
@@ -29,9 +29,14 @@ export class NewsDocument implements TextDocument {
     public version: number,
     content: string,
   ) {
+    this.reset(content);
+    this.logBase = version;
+  }
+
+  /** The whole text replaced by `content` (on opening, and by a change without a range). */
+  private reset(content: string): void {
     this.text = PieceText.of(content);
     this.lines = LineIndex.fromLineStarts(this.text, new LineIndex(content).lineStarts);
-    this.logBase = version;
   }
 
   get lineCount(): number {
@@ -86,8 +91,7 @@ export class NewsDocument implements TextDocument {
         if (this.log.length < MAX_LOGGED_CHANGES) this.log.push(edit);
         else this.logBase = -1;
       } else {
-        this.text = PieceText.of(change.text);
-        this.lines = LineIndex.fromLineStarts(this.text, new LineIndex(change.text).lineStarts);
+        this.reset(change.text);
         this.logBase = -1;
       }
     }

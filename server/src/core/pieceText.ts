@@ -33,14 +33,9 @@ export class PieceText implements TextReader {
 
   /** The text in pieces: slices of `text` (V8 shares a slice's characters with the string it is cut from). */
   static of(text: string): PieceText {
-    const pieces: string[] = [];
-    const starts: number[] = [0];
-    for (let at = 0; at < text.length; at += PIECE) {
-      pieces.push(text.slice(at, Math.min(text.length, at + PIECE)));
-      starts.push(Math.min(text.length, at + PIECE));
-    }
-    if (pieces.length === 0) pieces.push('');
-    if (starts.length === 1) starts.push(0);
+    const pieces = text.length > 0 ? cut(text) : [''];
+    const starts = [0];
+    for (const piece of pieces) starts.push(starts[starts.length - 1] + piece.length);
     const result = new PieceText(pieces, starts);
     result.joined = text;
     return result;
@@ -104,12 +99,7 @@ export class PieceText implements TextReader {
     const after = this.pieces[lastPiece].slice(b - this.starts[lastPiece]);
     // Joined flat now: the piece is small, and a rope left in it would be copied by its every reader.
     const merged = [before, newText, after].join('');
-    const made: string[] = [];
-    if (merged.length <= 2 * PIECE) {
-      if (merged.length > 0) made.push(merged);
-    } else {
-      for (let at = 0; at < merged.length; at += PIECE) made.push(merged.slice(at, Math.min(merged.length, at + PIECE)));
-    }
+    const made = merged.length === 0 ? [] : merged.length <= 2 * PIECE ? [merged] : cut(merged);
     const pieces: string[] = this.pieces.slice(0, first);
     const starts: number[] = this.starts.slice(0, first + 1);
     let at = this.starts[first];
@@ -165,6 +155,13 @@ export function isWhole(text: TextReader): boolean {
 /** The whole text of a reader as one string. */
 export function textOf(text: TextReader): string {
   return typeof text === 'string' ? text : text.toString();
+}
+
+/** `text` cut into pieces of the usual size (the last one shorter). */
+function cut(text: string): string[] {
+  const pieces: string[] = [];
+  for (let at = 0; at < text.length; at += PIECE) pieces.push(text.slice(at, at + PIECE));
+  return pieces;
 }
 
 /** `String.prototype.slice`'s reading of an index: negative counts from the end; clamped to the text. */
