@@ -306,7 +306,6 @@ export function findDuplicates(model: DocumentModel): number[] {
   return findRepeats(keys, bodiesOf(model, keys));
 }
 
-/** Reports the repeats among the whole model's articles, given each article's key (in the order of `model.articles`). */
 /**
  * The last comparison made, to answer the next one without comparing again when it differs only in keys that can
  * repeat nothing and be repeated by nothing: a keystroke gives new keys to the unit or three it touched, and in a
@@ -354,6 +353,7 @@ function mayRepeat(keys: readonly Key[], key: Key): boolean {
  */
 const lastReports = new WeakMap<Key, { first: Key; line: number; locale: Locale; report: Report }>();
 
+/** Reports the repeats among the whole model's articles, given each article's key (in the order of `model.articles`). */
 function reportRepeats(context: RuleContext, keys: readonly Key[]): void {
   const { model } = context;
   const articles = model.articles;
