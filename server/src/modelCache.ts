@@ -87,12 +87,10 @@ export class ModelCache {
     const local = !isWhole(model.lines.text);
     for (let i = 0; i < values.length; i++) {
       if (filled[i]) continue;
-      values[i] = local
-        ? withUnitView(model, i, true, (view, base, line, item) => {
-            const value = compute(view, item);
-            return base === 0 && line === 0 ? value : move(value, base, line);
-          }, 'window')
-        : compute(model, model.items[i]);
+      values[i] = withUnitView(model, i, local, (view, base, line, item) => {
+        const value = compute(view, item);
+        return base === 0 && line === 0 ? value : move(value, base, line);
+      }, 'window');
     }
     entry.derived.set(name, { values, kept: identity(entry.model), version: entry.version });
     return values;
