@@ -22,13 +22,15 @@ describe('language server over stdio: requests sent together on opening a file',
     const answered: string[] = [];
     const ask = (method: string, params: object) => client.request(method, params).then((answer) => (answered.push(method), answer));
     const td = { textDocument: { uri } };
-    const [diagnostics, tokens, lenses, status, symbols] = await Promise.all([
-      ask('textDocument/diagnostic', td),
-      ask('textDocument/semanticTokens/full', td),
-      ask('textDocument/codeLens', td),
-      ask('newsmark/documentStatus', { uri }),
-      ask('textDocument/documentSymbol', td),
-    ]);
+    const [diagnostics, tokens, lenses, status, symbols] = await Promise.all(
+      client.together(() => [
+        ask('textDocument/diagnostic', td),
+        ask('textDocument/semanticTokens/full', td),
+        ask('textDocument/codeLens', td),
+        ask('newsmark/documentStatus', { uri }),
+        ask('textDocument/documentSymbol', td),
+      ]),
+    );
     assert.equal(answered[0], 'textDocument/documentSymbol', `answered in the order ${answered.join(', ')}`);
     assert.deepEqual(answered.slice(1), ['textDocument/diagnostic', 'textDocument/semanticTokens/full', 'textDocument/codeLens', 'newsmark/documentStatus'], 'the others in the order they came');
     assert.equal(symbols.length, 24, 'three copies of the page: seven articles and a photo each');

@@ -96,6 +96,20 @@ export class LspClient {
     this.child.stdin.write(body);
   }
 
+  /**
+   * Sends what `send` writes in one write to the server's stdin, so the server reads it in one chunk: messages an
+   * editor sends together arrive together, whatever else the machine is running (written one by one, a loaded
+   * machine may hand the server the first before the others are written).
+   */
+  together<T>(send: () => T): T {
+    this.child.stdin.cork();
+    try {
+      return send();
+    } finally {
+      this.child.stdin.uncork();
+    }
+  }
+
   /** Sends bytes as they are, framed or not: for malformed-message tests. */
   writeRaw(data: string | Buffer): void {
     this.child.stdin.write(data);
