@@ -6,8 +6,9 @@
 import { NewsmarkConfig } from './config';
 import { DocumentModel } from './model';
 import { RULES } from './rules';
-import { Finding, Fix, Level, Report, RelatedInformation, Rule, RuleContext, Severity } from './rules/types';
-import { computeSuppressions } from './suppressions';
+import { Finding, Fix, Level, Replacement, Report, RelatedInformation, Rule, RuleContext, Severity } from './rules/types';
+import { computeSuppressions, Suppressions } from './suppressions';
+import { Span } from './text';
 
 export interface RuleFailure {
   code: string;
@@ -28,22 +29,71 @@ export interface FindingsResult {
 const NO_RELATED: RelatedInformation[] = Object.freeze([]) as unknown as RelatedInformation[];
 const NO_FIXES: Fix[] = Object.freeze([]) as unknown as Fix[];
 
+/**
+ * A finding as a rule reported it. Its `replacement`, if any, is made into its first fix by `handOut`, which every
+ * path that gives findings out of the core calls (`settleFindings`, and the incremental findings' settle and
+ * `findingsAround`); a handed-out finding's `replacement` is null, so that all of them have the same fields.
+ */
+export interface ReportedFinding extends Finding {
+  replacement: Replacement | null;
+}
+
+/** Makes a reported finding's replacement into its first fix, in place (the finding keeps its identity). */
+export function handOut(f: ReportedFinding): Finding {
+  const r = f.replacement;
+  if (r !== null) {
+    const fix: Fix = { title: r.title, edits: [{ span: { start: f.span.start, end: f.span.end }, newText: r.newText }], safe: r.safe };
+    f.fixes = f.fixes.length === 0 ? [fix] : [fix, ...f.fixes];
+    f.replacement = null;
+  }
+  return f;
+}
+
 export function levelOf(rule: Rule, config: NewsmarkConfig): Level {
   return config.rules[rule.code]?.level ?? rule.defaultLevel;
 }
 
 export function computeFindings(model: DocumentModel, config: NewsmarkConfig, rules: readonly Rule[] = RULES): FindingsResult {
-  const { findings, failures } = runRules(model, config, rules);
-  return settleFindings(model, config, findings, failures);
+  const cap = config.maxProblems;
+  if (cap <= 0) {
+    const { findings, failures } = runRules(model, config, rules);
+    return settleFindings(model, config, findings, failures);
+  }
+  // What `settleFindings` gives, with the cap applied per rule while it reports (see FirstFindings): the first `cap`
+  // of all rules are among the first `cap` of each.
+  const suppressions = computeSuppressions(model);
+  const findings: ReportedFinding[] = [];
+  const failures: RuleFailure[] = [];
+  let total = 0;
+  for (const rule of rules) {
+    if (levelOf(rule, config) === 'off') continue;
+    const first = new FirstFindings(cap, rule.code, suppressions);
+    const outcome = runRule(model, config, rule, undefined, first);
+    if ('failure' in outcome) {
+      failures.push(outcome.failure);
+      continue;
+    }
+    total += first.total;
+    for (const f of outcome.findings) findings.push(f);
+  }
+  findings.sort(byPosition);
+  if (findings.length > cap) findings.length = cap;
+  for (const f of findings) handOut(f);
+  return { findings, failures, omitted: total - findings.length };
 }
 
 /** Runs the rules on a model (or on one article's view of it): findings at their levels, before suppression and the cap. */
-export function runRules(model: DocumentModel, config: NewsmarkConfig, rules: readonly Rule[]): { findings: Finding[]; failures: RuleFailure[] } {
-  const findings: Finding[] = [];
+export function runRules(
+  model: DocumentModel,
+  config: NewsmarkConfig,
+  rules: readonly Rule[],
+  gateOf: (rule: Rule) => ReportGate | null = () => null,
+): { findings: ReportedFinding[]; failures: RuleFailure[] } {
+  const findings: ReportedFinding[] = [];
   const failures: RuleFailure[] = [];
   for (const rule of rules) {
     if (levelOf(rule, config) === 'off') continue;
-    const outcome = runRule(model, config, rule);
+    const outcome = runRule(model, config, rule, undefined, gateOf(rule));
     if ('failure' in outcome) {
       failures.push(outcome.failure);
       continue;
@@ -55,25 +105,46 @@ export function runRules(model: DocumentModel, config: NewsmarkConfig, rules: re
 }
 
 /**
+ * Decides, report by report, which of a rule's reports are made into findings: the problem cap applied while the
+ * rule reports (`FirstFindings`), or only counting them (a unit of the page past the cap, `core/incrementalFindings.ts`).
+ */
+export interface ReportGate {
+  admits(span: Span): boolean;
+  /** After an admitted report was added to `findings` (the rule's, in report order). */
+  added(findings: ReportedFinding[]): void;
+  /** The rule threw: what it reported is dropped. */
+  dropped(): void;
+}
+
+/**
  * Runs one rule that is not off, in isolation: `run` is given the rule's context (its level, options and the display
  * language) and calls the rule (`check` by default; item-comparing rules call `compare`). A rule that throws is a
  * failure, and what it reported before is dropped.
  */
-export function runRule(model: DocumentModel, config: NewsmarkConfig, rule: Rule, run: (context: RuleContext) => void = (c) => rule.check(c)): { findings: Finding[] } | { failure: RuleFailure } {
+export function runRule(
+  model: DocumentModel,
+  config: NewsmarkConfig,
+  rule: Rule,
+  run: (context: RuleContext) => void = (c) => rule.check(c),
+  gate: ReportGate | null = null,
+): { findings: ReportedFinding[] } | { failure: RuleFailure } {
   const severity = levelOf(rule, config) as Severity;
-  const findings: Finding[] = [];
+  const findings: ReportedFinding[] = [];
   const context: RuleContext = {
     model,
     options: config.rules[rule.code]?.options ?? {},
     locale: config.locale,
     t: (en, zh) => (config.locale === 'zh-cn' ? zh : en),
     report(r: Report) {
-      findings.push({ code: rule.code, severity, message: r.message, span: r.span, related: r.related ?? NO_RELATED, fixes: r.fixes ?? NO_FIXES });
+      if (gate !== null && !gate.admits(r.span)) return;
+      findings.push({ code: rule.code, severity, message: r.message, span: r.span, related: r.related ?? NO_RELATED, fixes: r.fixes ?? NO_FIXES, replacement: r.replacement ?? null });
+      if (gate !== null) gate.added(findings);
     },
   };
   try {
     run(context);
   } catch (e) {
+    gate?.dropped();
     return { failure: { code: rule.code, message: e instanceof Error ? e.message : String(e) } };
   }
   return { findings };
@@ -85,7 +156,7 @@ export function byPosition(a: Finding, b: Finding): number {
 }
 
 /** Suppression comments, page order and the problem cap, over the findings of the whole document. */
-export function settleFindings(model: DocumentModel, config: NewsmarkConfig, found: readonly Finding[], failures: RuleFailure[]): FindingsResult {
+export function settleFindings(model: DocumentModel, config: NewsmarkConfig, found: readonly ReportedFinding[], failures: RuleFailure[]): FindingsResult {
   const suppressions = computeSuppressions(model);
   // Without a directive on the page nothing is suppressed: the findings are not asked about one by one.
   const findings = suppressions.isEmpty() ? [...found] : found.filter((f) => !suppressions.isSuppressed(f.code, f.span.start));
@@ -95,5 +166,53 @@ export function settleFindings(model: DocumentModel, config: NewsmarkConfig, fou
     omitted = findings.length - config.maxProblems;
     findings.length = config.maxProblems;
   }
+  for (const f of findings) handOut(f);
   return { findings, failures, omitted };
+}
+
+/**
+ * The problem cap applied while a rule reports, instead of after. A page of extracted text has fifteen thousand
+ * ASCII commas per megabyte, and the cap shows the first thousand findings in page order: made into objects and
+ * held until the end, the others were most of what the rules phase kept alive, and so most of its collection
+ * time. A rule's reports mostly come in page order, so once a rule has reported twice the cap, its findings are
+ * sorted and cut to the cap; a later report that sorts after the last kept one is only counted.
+ */
+export class FirstFindings implements ReportGate {
+  /** Reports not suppressed, kept or not. */
+  total = 0;
+  /** The span of the last finding kept, once the findings have been cut to the cap. */
+  private last: Span | null = null;
+  private readonly anySuppressed: boolean;
+
+  constructor(
+    readonly cap: number,
+    private readonly code: string,
+    private readonly suppressions: Suppressions,
+  ) {
+    this.anySuppressed = !suppressions.isEmpty();
+  }
+
+  /**
+   * Whether a report at `span` is to be made into a finding; it is counted if it is not suppressed. All of a
+   * rule's findings have its code, and a later report sorts after an earlier one at the same span (the sort is
+   * stable), so one at or after the last kept span cannot be among the first `cap`.
+   */
+  admits(span: Span): boolean {
+    if (this.anySuppressed && this.suppressions.isSuppressed(this.code, span.start)) return false;
+    this.total++;
+    const last = this.last;
+    return last === null || span.start < last.start || (span.start === last.start && span.end < last.end);
+  }
+
+  /** Cuts `findings` (this rule's, in report order) to the first `cap` in page order, when they are twice that. */
+  added(findings: ReportedFinding[]): void {
+    if (findings.length < 2 * this.cap) return;
+    findings.sort(byPosition);
+    findings.length = this.cap;
+    const last = findings[this.cap - 1].span;
+    this.last = { start: last.start, end: last.end };
+  }
+
+  /** A rule that throws is a failure: `computeFindings` counts none of its reports. */
+  dropped(): void {}
 }

@@ -10,7 +10,7 @@
  */
 import { NewsmarkConfig } from './config';
 import { isWhole } from './pieceText';
-import { byPosition, RuleFailure, FindingsResult, levelOf, runRule, runRules, settleFindings } from './findings';
+import { byPosition, handOut, RuleFailure, FindingsResult, levelOf, ReportedFinding, ReportGate, runRule, runRules, settleFindings } from './findings';
 import { KeptItems } from './incrementalModel';
 import { DocumentModel } from './model';
 import { unitAt, unitCount, unitStart, withUnitView } from './ruleScope';
@@ -27,7 +27,7 @@ interface UnitFindings {
    * under suppression comments) and is checked again if its findings are ever asked for — in a year of pages that
    * is a hundred thousand findings nobody is shown, which would otherwise hold most of the server's memory.
    */
-  findings: Finding[] | null;
+  findings: ReportedFinding[] | null;
   /** Start offset and rule (index into `FindingsState.codes`) of each finding, at the same offsets as `findings`. */
   starts: Int32Array;
   codes: Uint16Array;
@@ -49,7 +49,7 @@ export interface FindingsState {
    */
   moved: Int32Array;
   /** Findings of the rules that read the whole page (document rules, item comparisons), in page order. */
-  whole: Finding[];
+  whole: ReportedFinding[];
   /** Rule codes by the index `UnitFindings.codes` holds. */
   codes: readonly string[];
 }
@@ -109,7 +109,7 @@ export function computeIncrementalFindings(
     let unit = perUnit[i];
     if (!unit) {
       if (isCancelled()) throw new FindingsCancelled();
-      const checked = checkUnit(model, i, config, unitRules, comparing, codeIndex);
+      const checked = checkUnit(model, i, config, unitRules, comparing, codeIndex, cap > 0 && before >= cap);
       unit = perUnit[i] = checked.unit;
       moved[i] = checked.base;
     }
@@ -118,7 +118,7 @@ export function computeIncrementalFindings(
   }
   if (isCancelled()) throw new FindingsCancelled();
   const done = perUnit as UnitFindings[];
-  const findingsOf = (k: number): { findings: Finding[]; moved: number } => unitFindings(model, config, unitRules, codeIndex, done, moved, k);
+  const findingsOf = (k: number): { findings: ReportedFinding[]; moved: number } => unitFindings(model, config, unitRules, codeIndex, done, moved, k);
 
   const whole = runRules(model, config, documentRules);
   const wholeFindings = [...whole.findings];
@@ -150,13 +150,16 @@ export function findingsAround(state: FindingsState, model: DocumentModel, span:
   const suppressions = computeSuppressions(model);
   const unitRules = unitRulesOf(state.rules);
   const codeIndex = codeIndexOf(state.codes);
-  const out: Finding[] = [];
+  const out: ReportedFinding[] = [];
   for (let k = from; k <= to; k++) {
     const own = unitFindings(model, state.config, unitRules, codeIndex, units, state.moved, k);
     for (const f of own.findings) out.push(own.moved === 0 ? f : moveFinding(f, own.moved));
   }
   for (const f of state.whole) out.push(f);
-  return out.filter((f) => !suppressions.isSuppressed(f.code, f.span.start)).sort(byPosition);
+  return out
+    .filter((f) => !suppressions.isSuppressed(f.code, f.span.start))
+    .sort(byPosition)
+    .map(handOut);
 }
 
 /**
@@ -171,7 +174,7 @@ function unitFindings(
   units: UnitFindings[],
   moved: Int32Array,
   k: number,
-): { findings: Finding[]; moved: number } {
+): { findings: ReportedFinding[]; moved: number } {
   const u = units[k];
   if (u.findings !== null) return { findings: u.findings, moved: moved[k] };
   const again = checkUnit(model, k, config, unitRules, [], codeIndex);
@@ -184,13 +187,23 @@ function unitFindings(
  * Checks unit `k`. Its findings are at the offsets of the text it was checked in, `base` before the page's: a page
  * whose text is kept in pieces (a document store's, after an edit) is checked unit by unit in views of their own
  * text (`withUnitView`), so that checking the unit a keystroke touched does not join a year of pages into one string.
+ * A unit past the problem cap is only counted (`countOnly`): its reports are never made into findings.
  */
-function checkUnit(model: DocumentModel, k: number, config: NewsmarkConfig, unitRules: readonly Rule[], comparing: readonly Rule[], codeIndex: ReadonlyMap<string, number>): { unit: UnitFindings; base: number } {
+function checkUnit(
+  model: DocumentModel,
+  k: number,
+  config: NewsmarkConfig,
+  unitRules: readonly Rule[],
+  comparing: readonly Rule[],
+  codeIndex: ReadonlyMap<string, number>,
+  countOnly = false,
+): { unit: UnitFindings; base: number } {
   // Read before the view moves the model's objects (see `withUnitView`).
   const unitFrom = unitStart(model, k);
   const unitTo = unitStart(model, k + 1);
   return withUnitView(model, k, !isWhole(model.lines.text), (view, base) => {
-    const { findings, failures } = runRules(view, config, unitRules);
+    const tally = countOnly ? new Tally(codeIndex) : null;
+    const { findings, failures } = runRules(view, config, unitRules, tally === null ? undefined : (rule) => tally.gateOf(rule));
     for (const f of findings) ownSpans(f);
     findings.sort(byPosition);
     const summaries = comparing.map((rule) => {
@@ -201,18 +214,52 @@ function checkUnit(model: DocumentModel, k: number, config: NewsmarkConfig, unit
         return undefined;
       }
     });
-    const inOrder = findings.every((f) => f.span.start >= unitFrom - base && f.span.start < unitTo - base);
-    const starts = new Int32Array(findings.length);
-    const codes = new Uint16Array(findings.length);
-    findings.forEach((f, i) => {
-      starts[i] = f.span.start;
-      codes[i] = codeIndex.get(f.code) ?? 0;
-    });
-    return { unit: { findings, starts, codes, failures, summaries, inOrder }, base };
+    const counted = tally ?? Tally.of(findings, codeIndex);
+    const starts = Int32Array.from(counted.starts);
+    const codes = Uint16Array.from(counted.codes);
+    const inOrder = starts.every((start) => start >= unitFrom - base && start < unitTo - base);
+    return { unit: { findings: tally === null ? findings : null, starts, codes, failures, summaries, inOrder }, base };
   });
 }
 
-function compareUnits(model: DocumentModel, config: NewsmarkConfig, rule: Rule, summaries: readonly unknown[]): { findings: Finding[] } | { failure: RuleFailure } {
+/**
+ * The start and rule of each report of a unit, made into no finding: what a unit past the problem cap keeps. A rule
+ * that throws is a failure and its reports are dropped, as `runRule` drops the findings of one.
+ */
+class Tally {
+  starts: number[] = [];
+  codes: number[] = [];
+
+  constructor(private readonly codeIndex: ReadonlyMap<string, number>) {}
+
+  static of(findings: readonly ReportedFinding[], codeIndex: ReadonlyMap<string, number>): Tally {
+    const tally = new Tally(codeIndex);
+    for (const f of findings) {
+      tally.starts.push(f.span.start);
+      tally.codes.push(codeIndex.get(f.code) ?? 0);
+    }
+    return tally;
+  }
+
+  gateOf(rule: Rule): ReportGate {
+    const code = this.codeIndex.get(rule.code) ?? 0;
+    const from = this.starts.length;
+    return {
+      admits: (span) => {
+        this.starts.push(span.start);
+        this.codes.push(code);
+        return false;
+      },
+      added: () => {},
+      dropped: () => {
+        this.starts.length = from;
+        this.codes.length = from;
+      },
+    };
+  }
+}
+
+function compareUnits(model: DocumentModel, config: NewsmarkConfig, rule: Rule, summaries: readonly unknown[]): { findings: ReportedFinding[] } | { failure: RuleFailure } {
   // A summary that failed to be made: the rule reads the whole model instead, and its own failure is reported.
   return runRule(model, config, rule, (context) => (summaries.some((s) => s === undefined) ? rule.check(context) : rule.compareItems!.compare(context, summaries)));
 }
@@ -235,14 +282,14 @@ function settle(
   config: NewsmarkConfig,
   units: readonly UnitFindings[],
   moved: Int32Array,
-  findingsOf: (k: number) => { findings: Finding[]; moved: number },
-  whole: Finding[],
+  findingsOf: (k: number) => { findings: ReportedFinding[]; moved: number },
+  whole: ReportedFinding[],
   failures: RuleFailure[],
   codes: readonly string[],
 ): FindingsResult {
   const cap = config.maxProblems;
   if (cap <= 0 || !units.every((u) => u.inOrder)) {
-    const all: Finding[] = [...whole];
+    const all: ReportedFinding[] = [...whole];
     for (let k = 0; k < units.length; k++) {
       const own = findingsOf(k);
       for (const f of own.findings) all.push(own.moved === 0 ? f : moveFinding(f, own.moved));
@@ -262,7 +309,7 @@ function settle(
       continue;
     }
     const end = unitStart(model, k + 1);
-    const batch: Finding[] = [];
+    const batch: ReportedFinding[] = [];
     while (w < whole.length && whole[w].span.start < end) batch.push(whole[w++]);
     const own = findingsOf(k);
     for (const f of own.findings) batch.push(own.moved === 0 ? f : moveFinding(f, own.moved));
@@ -270,13 +317,13 @@ function settle(
     for (const f of batch) {
       if (!none && suppressions.isSuppressed(f.code, f.span.start)) continue;
       total++;
-      if (out.length < cap) out.push(f);
+      if (out.length < cap) out.push(handOut(f));
     }
   }
   for (; w < whole.length; w++) {
     if (!none && suppressions.isSuppressed(whole[w].code, whole[w].span.start)) continue;
     total++;
-    if (out.length < cap) out.push(whole[w]);
+    if (out.length < cap) out.push(handOut(whole[w]));
   }
   return { findings: out, failures, omitted: total - out.length };
 }
@@ -295,7 +342,7 @@ function countKept(u: UnitFindings, moved: number, suppressions: Suppressions, c
  * their span fields are replaced in place: one small object per span, which matters for the hundred thousand
  * findings of a year of pages.
  */
-function ownSpans(f: Finding): void {
+function ownSpans(f: ReportedFinding): void {
   f.span = { start: f.span.start, end: f.span.end };
   for (const r of f.related) r.span = { start: r.span.start, end: r.span.end };
   for (const x of f.fixes) for (const e of x.edits) e.span = { start: e.span.start, end: e.span.end };
@@ -305,7 +352,7 @@ function moveSpan(s: Span, d: number): Span {
   return { start: s.start + d, end: s.end + d };
 }
 
-function moveFinding(f: Finding, d: number): Finding {
+function moveFinding(f: ReportedFinding, d: number): ReportedFinding {
   return {
     ...f,
     span: moveSpan(f.span, d),

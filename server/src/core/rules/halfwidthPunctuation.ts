@@ -12,7 +12,7 @@ import { isAsciiDigitCode, isCJK, isCJKCode, isCJKPunctuationCode } from '../cha
 import { Block } from '../model';
 import { ownBlockRange } from '../ruleScope';
 import { Span } from '../text';
-import { Rule, RuleContext } from './types';
+import { Replacement, Rule, RuleContext } from './types';
 
 export const FULLWIDTH: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 
@@ -147,8 +147,8 @@ function chineseParentheses(scan: Scan, from: number): number[] {
 /** Messages, fix titles and the full-width mark, made once per run and per mark rather than once per finding. */
 interface MarkTexts {
   message: string;
-  title: string;
-  full: string;
+  /** The fix of a mark with no spaces around it, shared by all its findings. */
+  replacement: Replacement;
 }
 
 class Texts {
@@ -169,7 +169,8 @@ class Texts {
       const ch = String.fromCharCode(code);
       const full = FULLWIDTH[ch];
       const t = this.context.t;
-      texts = { message: t(`ASCII "${ch}" in Chinese text: use "${full}".`, `中文中使用了半角“${ch}”，应改为“${full}”。`), title: t(`Replace "${ch}" with "${full}"`, `改为全角“${full}”`), full };
+      const title = t(`Replace "${ch}" with "${full}"`, `改为全角“${full}”`);
+      texts = { message: t(`ASCII "${ch}" in Chinese text: use "${full}".`, `中文中使用了半角“${ch}”，应改为“${full}”。`), replacement: { title, newText: full, safe: true } };
       this.marks[code] = texts;
     }
     return texts;
@@ -218,11 +219,11 @@ function checkParagraph(context: RuleContext, texts: Texts, text: string, block:
     // At the end of a paragraph a mark right after a Chinese character is Chinese: `会议提出以下要求:`.
     const endsParagraph = scan.rightOf(i) >= hi && isCJKUnit(scan.code(i - 1));
     if (!endsParagraph && !scan.rightIsChinese(i)) continue;
-    const { message, title, full } = texts.of(text.charCodeAt(i));
+    const { message, replacement } = texts.of(text.charCodeAt(i));
     const span = { start: i, end: i + 1 };
-    // Most marks have no spaces around them: the finding and its edit share one span (spans are never changed).
-    const edit = scan.hasSpaceAround(i) ? scan.markSpan(i, 'both') : span;
-    context.report({ span, message, fixes: [{ title, edits: [{ span: edit, newText: full }], safe: true }] });
+    // Most marks have no spaces around them: their fix replaces the finding's span, and is made only if it is shown.
+    if (!scan.hasSpaceAround(i)) context.report({ span, message, replacement });
+    else context.report({ span, message, fixes: [{ title: replacement.title, edits: [{ span: scan.markSpan(i, 'both'), newText: replacement.newText }], safe: true }] });
   }
 }
 

@@ -37,9 +37,23 @@ export interface Finding {
   fixes: Fix[];
 }
 
+/**
+ * A fix that replaces the finding's own span with `newText`. A rule that reports many findings of one kind shares
+ * one object among them; it becomes the finding's first `Fix` only when the finding is handed out (see
+ * `handOut` in `core/findings.ts`): a page of extracted text has ten thousand ASCII commas, the problem cap shows a
+ * thousand, and the fix objects of the others were most of what the rules allocated.
+ */
+export interface Replacement {
+  title: string;
+  newText: string;
+  safe: boolean;
+}
+
 export type Report = Omit<Finding, 'code' | 'severity' | 'related' | 'fixes'> & {
   related?: RelatedInformation[];
   fixes?: Fix[];
+  /** The finding's first fix, made when the finding is handed out; `fixes` follow it. */
+  replacement?: Replacement;
 };
 
 /** Display language of messages. */
