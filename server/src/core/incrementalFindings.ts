@@ -15,7 +15,7 @@ import { KeptItems } from './incrementalModel';
 import { DocumentModel } from './model';
 import { unitAt, unitCount, unitStart, withUnitView } from './ruleScope';
 import { RULES } from './rules';
-import { Finding, Rule } from './rules/types';
+import { ComparisonMemo, Finding, Rule } from './rules/types';
 import { computeSuppressions, Suppressions } from './suppressions';
 import { Span } from './text';
 
@@ -52,6 +52,8 @@ export interface FindingsState {
   whole: ReportedFinding[];
   /** Rule codes by the index `UnitFindings.codes` holds. */
   codes: readonly string[];
+  /** What each item-comparing rule keeps from one comparison to the next, in the order of its rules. */
+  memos: ComparisonMemo[];
 }
 
 export class FindingsCancelled extends Error {
@@ -124,8 +126,9 @@ export function computeIncrementalFindings(
   const wholeFindings = [...whole.findings];
   const failures = new Map<string, RuleFailure>();
   for (const f of whole.failures) failures.set(f.code, f);
+  const memos = reusable ? reusable.memos : comparing.map((): ComparisonMemo => ({}));
   comparing.forEach((rule, r) => {
-    const found = compareUnits(model, config, rule, done.map((u) => u.summaries[r]));
+    const found = compareUnits(model, config, rule, done.map((u) => u.summaries[r]), memos[r]);
     if ('failure' in found) failures.set(rule.code, found.failure);
     else for (const f of found.findings) wholeFindings.push(f);
   });
@@ -133,7 +136,7 @@ export function computeIncrementalFindings(
 
   wholeFindings.sort(byPosition);
   const result = settle(model, config, done, moved, findingsOf, wholeFindings, [...failures.values()], codes);
-  return { result, state: { config, rules, perUnit: done, moved, whole: wholeFindings, codes } };
+  return { result, state: { config, rules, perUnit: done, moved, whole: wholeFindings, codes, memos } };
 }
 
 /**
@@ -259,9 +262,15 @@ class Tally {
   }
 }
 
-function compareUnits(model: DocumentModel, config: NewsmarkConfig, rule: Rule, summaries: readonly unknown[]): { findings: ReportedFinding[] } | { failure: RuleFailure } {
+function compareUnits(
+  model: DocumentModel,
+  config: NewsmarkConfig,
+  rule: Rule,
+  summaries: readonly unknown[],
+  memo: ComparisonMemo,
+): { findings: ReportedFinding[] } | { failure: RuleFailure } {
   // A summary that failed to be made: the rule reads the whole model instead, and its own failure is reported.
-  return runRule(model, config, rule, (context) => (summaries.some((s) => s === undefined) ? rule.check(context) : rule.compareItems!.compare(context, summaries)));
+  return runRule(model, config, rule, (context) => (summaries.some((s) => s === undefined) ? rule.check(context) : rule.compareItems!.compare(context, summaries, memo)));
 }
 
 /** Rules run on each unit's view: all but the whole-page ones and the item-comparing ones. */

@@ -1,4 +1,10 @@
 import * as assert from 'node:assert/strict';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { defaultConfig } from '../../../server/src/core/config';
+import { computeDocumentModel } from '../../../server/src/core/documentModel';
+import { computeIncrementalFindings } from '../../../server/src/core/incrementalFindings';
+import { computeModelUpdate } from '../../../server/src/core/incrementalModel';
 import { findingsOf, flagged } from '../../support/findings';
 import { lineOf, paragraphs, readSample } from '../../support/text';
 
@@ -96,5 +102,33 @@ describe('rule duplicate-article', () => {
       found.map((f) => [lineOf(text, f.span.start), lineOf(text, f.related[0].span.start)]),
       [[5, 1]],
     );
+  });
+});
+
+describe('rule duplicate-article across documents', () => {
+  /** Node's collector, reached without the --expose-gc flag: the test process is started without it. */
+  function collectGarbage(): void {
+    setFlagsFromString('--expose_gc');
+    (runInNewContext('gc') as () => void)();
+  }
+
+  it('keeps nothing of a document once its findings are dropped: what it remembers of a comparison is the document’s', async () => {
+    const config = defaultConfig();
+    const text = paragraphs(...WETLAND, ...OTHER, ...WETLAND);
+    const held = (() => {
+      const model = computeDocumentModel(text);
+      const first = computeIncrementalFindings(model, config, null, []);
+      const at = model.articles[2].span.start;
+      const update = computeModelUpdate(model, [{ span: { start: at, end: at }, newText: '字' }]);
+      const { result } = computeIncrementalFindings(update.model, config, first.state, update.kept);
+      const duplicate = result.findings.find((f) => f.code === 'duplicate-article');
+      assert.ok(duplicate, 'the copy is found');
+      // The report, and the related list it holds, is what the rule kept between the two comparisons.
+      return new WeakRef(duplicate.related);
+    })();
+    // A WeakRef's target is kept until the end of the job that made it.
+    await new Promise((resolve) => setImmediate(resolve));
+    collectGarbage();
+    assert.equal(held.deref(), undefined, 'the report of a dropped document is still held');
   });
 });

@@ -5,7 +5,7 @@
  * stories under different headlines that share a paragraph of boilerplate are different articles.
  */
 import { Article, DocumentModel } from '../model';
-import { Locale, Report, Rule, RuleContext } from './types';
+import { ComparisonMemo, Locale, Report, Rule, RuleContext } from './types';
 
 const DROPPED = /[\s\p{P}\p{S}]/gu;
 
@@ -307,30 +307,34 @@ export function findDuplicates(model: DocumentModel): number[] {
 }
 
 /**
- * The last comparison made, to answer the next one without comparing again when it differs only in keys that can
- * repeat nothing and be repeated by nothing: a keystroke gives new keys to the unit or three it touched, and in a
- * year of pages comparing the others again (its maps of thousands of hashes) was most of what the rule allocated.
+ * The last comparison of a document, kept in the rule's memo for it, to answer the next one without comparing again
+ * when it differs only in keys that can repeat nothing and be repeated by nothing: a keystroke gives new keys to
+ * the unit or three it touched, and in a year of pages comparing the others again (its maps of thousands of
+ * hashes) was most of what the rule allocated.
  */
-let lastComparison: { keys: readonly Key[]; repeats: number[] } | null = null;
+interface Comparison {
+  keys: readonly Key[];
+  repeats: number[];
+}
 
 /** More keys changed than this since the last comparison, and it is made again in full. */
 const MAX_CHANGED_KEYS = 8;
 
-/** `findRepeats(keys, bodyOf)`, reusing the last answer when that gives the same (see `lastComparison`). */
-function repeatsOf(keys: readonly Key[], bodyOf: (i: number) => string): number[] {
-  const last = lastComparison;
+/** `findRepeats(keys, bodyOf)`, reusing the last answer in `memo` when that gives the same (see `Comparison`). */
+function repeatsOf(keys: readonly Key[], bodyOf: (i: number) => string, memo: ComparisonMemo): number[] {
+  const last = memo.last as Comparison | undefined;
   if (last && last.keys.length === keys.length) {
     const changed: number[] = [];
     for (let j = 0; j < keys.length && changed.length <= MAX_CHANGED_KEYS; j++) if (keys[j] !== last.keys[j]) changed.push(j);
     // A key that can repeat nothing and be repeated by nothing changes no other key's answer, and its own is none;
     // so if every key that left and every key that came is such a key, the answer is the last one.
     if (changed.length <= MAX_CHANGED_KEYS && changed.every((j) => !mayRepeat(last.keys, last.keys[j]) && !mayRepeat(keys, keys[j]))) {
-      lastComparison = { keys, repeats: last.repeats };
+      memo.last = { keys, repeats: last.repeats };
       return last.repeats;
     }
   }
   const repeats = findRepeats(keys, bodyOf);
-  lastComparison = { keys, repeats };
+  memo.last = { keys, repeats };
   return repeats;
 }
 
@@ -354,10 +358,10 @@ function mayRepeat(keys: readonly Key[], key: Key): boolean {
 const lastReports = new WeakMap<Key, { first: Key; line: number; locale: Locale; report: Report }>();
 
 /** Reports the repeats among the whole model's articles, given each article's key (in the order of `model.articles`). */
-function reportRepeats(context: RuleContext, keys: readonly Key[]): void {
+function reportRepeats(context: RuleContext, keys: readonly Key[], memo: ComparisonMemo): void {
   const { model } = context;
   const articles = model.articles;
-  repeatsOf(keys, bodiesOf(model, keys)).forEach((i, j) => {
+  repeatsOf(keys, bodiesOf(model, keys), memo).forEach((i, j) => {
     if (i < 0) return;
     const first = articles[i];
     const second = articles[j];
@@ -389,13 +393,13 @@ export const duplicateArticle: Rule = {
       const article = view.articles[0];
       return article ? keyOf(view, article) : null;
     },
-    compare(context, summaries) {
+    compare(context, summaries, memo) {
       // Made to its size: grown one push at a time, a year of pages' keys were copied over and over at every keystroke.
       const items = context.model.items;
       const keys = new Array<Key>(context.model.articles.length);
       let a = 0;
       for (let k = 0; k < items.length; k++) if (items[k].kind === 'article') keys[a++] = summaries[k] as Key;
-      reportRepeats(context, keys);
+      reportRepeats(context, keys, memo);
     },
   },
   summary: 'The same article twice in one document.',
@@ -407,6 +411,7 @@ export const duplicateArticle: Rule = {
   },
   fixable: false,
   check(context) {
-    reportRepeats(context, context.model.articles.map((a) => keyOf(context.model, a)));
+    // A whole-page check keeps nothing for the next: it has no document to keep it with.
+    reportRepeats(context, context.model.articles.map((a) => keyOf(context.model, a)), {});
   },
 };

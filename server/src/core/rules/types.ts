@@ -69,6 +69,11 @@ export interface RuleContext {
   report(finding: Report): void;
 }
 
+/** What an item-comparing rule keeps of its last comparison of a document; empty at first. */
+export interface ComparisonMemo {
+  last?: unknown;
+}
+
 /** One option of a rule, described for the JSON Schema of `.newsmarkrc.json` and the docs. */
 export interface RuleOption {
   type: 'string' | 'number' | 'boolean' | 'string[]';
@@ -104,10 +109,13 @@ export interface Rule {
    * its result is kept while the unit is unchanged, so it must not hold offsets (they move) — keep what the
    * comparison needs, relative to the item; `compare` runs on the whole model with every unit's summary (index =
    * unit index) and reports. Such a rule's `check` must report exactly what `compare` over all summaries reports.
+   * `memo` is the rule's own, kept per document from one comparison to the next (and dropped with the document):
+   * what lets it answer the next keystroke's comparison without making it again. Module state would outlive the
+   * document, and hold its text through whatever it keeps.
    */
   compareItems?: {
     summarize(view: DocumentModel): unknown;
-    compare(context: RuleContext, summaries: readonly unknown[]): void;
+    compare(context: RuleContext, summaries: readonly unknown[], memo: ComparisonMemo): void;
   };
   check(context: RuleContext): void;
 }
