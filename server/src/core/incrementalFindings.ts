@@ -318,9 +318,18 @@ function settle(
       continue;
     }
     const end = unitStart(model, k + 1);
+    const own = findingsOf(k);
+    if (w >= whole.length || whole[w].span.start >= end) {
+      // The unit's own findings alone, in page order already (see checkUnit): moved only if they are handed out.
+      for (const f of own.findings) {
+        if (!none && suppressions.isSuppressed(f.code, f.span.start + own.moved)) continue;
+        total++;
+        if (out.length < cap) out.push(handOut(own.moved === 0 ? f : moveFinding(f, own.moved)));
+      }
+      continue;
+    }
     const batch: ReportedFinding[] = [];
     while (w < whole.length && whole[w].span.start < end) batch.push(whole[w++]);
-    const own = findingsOf(k);
     for (const f of own.findings) batch.push(own.moved === 0 ? f : moveFinding(f, own.moved));
     batch.sort(byPosition);
     for (const f of batch) {

@@ -175,7 +175,7 @@ function readWindow(
 
   if (kS > 0) {
     if (window.items.length < 2) return null;
-    if (signature(window.items[0], window.blocks) !== signature(items[kS], blocks)) return null;
+    if (!sameItem(window.items[0], window.blocks, items[kS], blocks)) return null;
     const next = windowParagraphs[window.items[1].firstBlock];
     if (next.startLine + wl0 !== paragraphs[items[kS + 1].firstBlock].startLine) return null;
   }
@@ -195,7 +195,7 @@ function readWindow(
       while (m < items.length && paragraphs[items[m].firstBlock].startLine < line) m++;
       if (m + 1 >= items.length || paragraphs[items[m].firstBlock].startLine !== line || items[m].firstBlock <= p1) continue;
       if (paragraphs[items[m + 1].firstBlock].startLine !== windowParagraphs[nextFirst].startLine + wl0 - lineDelta) continue;
-      if (signature(window.items[j], window.blocks) !== signature(items[m], blocks)) continue;
+      if (!sameItem(window.items[j], window.blocks, items[m], blocks)) continue;
       keepWindowItems = j + 1;
       keepWindowParagraphs = nextFirst;
       resume = m + 1;
@@ -217,7 +217,7 @@ function readWindow(
     const b = items[same];
     const nextStart = windowStart(window.items[same + 1 - kS]);
     if (nextStart > editStart || nextStart !== oldStart(items[same + 1])) break;
-    if (windowStart(a) !== oldStart(b) || signature(a, window.blocks) !== signature(b, blocks)) break;
+    if (windowStart(a) !== oldStart(b) || !sameItem(a, window.blocks, b, blocks)) break;
     same++;
   }
   const kept: KeptItems[] = [{ start: 0, end: same, previousStart: 0, shift: 0, lineShift: 0 }];
@@ -326,25 +326,81 @@ function itemAt(items: readonly Item[], p: number): number {
 }
 
 /** An item's shape relative to its own start, so that the same item read at two places compares equal. */
-function signature(item: Item, blocks: readonly Block[]): string {
-  const baseOffset = item.span.start;
-  const baseBlock = item.firstBlock;
-  const baseLine = blocks[item.firstBlock].paragraph.startLine;
-  return JSON.stringify(item, (key, value: unknown) => {
-    if (key === 'index') return undefined;
-    if (key === 'firstBlock' || key === 'lastBlock') return (value as number) - baseBlock;
-    if (key === 'line') return (value as number) - baseLine;
-    if (value && typeof value === 'object' && !Array.isArray(value)) {
-      if ('role' in value && 'paragraph' in value) {
-        const b = value as Block;
-        const p = b.paragraph;
-        return [b.role, b.content.start - baseOffset, b.content.end - baseOffset, p.index - baseBlock, p.startLine - baseLine, p.endLine - baseLine, p.blankLinesBefore, p.text];
-      }
-      const s = value as Partial<Span>;
-      if (typeof s.start === 'number' && typeof s.end === 'number' && Object.keys(value).length === 2) return [s.start - baseOffset, s.end - baseOffset];
-    }
-    return value;
-  });
+/**
+ * Whether two items read the same, wherever they lie: offsets are compared relative to each item's start, block
+ * indices to its first block and lines to its first line; indices of items are left out. Walked field by field
+ * rather than compared as text: a keystroke compares the window's items with the previous reading's, and writing
+ * both out was a tenth of what a keystroke cost.
+ */
+function sameItem(a: Item, aBlocks: readonly Block[], b: Item, bBlocks: readonly Block[]): boolean {
+  return sameField('', a, b, baseOf(a, aBlocks), baseOf(b, bBlocks));
+}
+
+interface Base {
+  offset: number;
+  block: number;
+  line: number;
+}
+
+function baseOf(item: Item, blocks: readonly Block[]): Base {
+  return { offset: item.span.start, block: item.firstBlock, line: blocks[item.firstBlock].paragraph.startLine };
+}
+
+function sameField(key: string, a: unknown, b: unknown, A: Base, B: Base): boolean {
+  if (key === 'index') return true;
+  if (key === 'firstBlock' || key === 'lastBlock') return (a as number) - A.block === (b as number) - B.block;
+  if (key === 'line') return (a as number) - A.line === (b as number) - B.line;
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return a === b;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameField('', a[i], b[i], A, B)) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  if (isBlock(a) || isBlock(b)) return isBlock(a) && isBlock(b) && sameBlock(a, b, A, B);
+  if (isSpan(a) || isSpan(b)) return isSpan(a) && isSpan(b) && a.start - A.offset === b.start - B.offset && a.end - A.offset === b.end - B.offset;
+  return sameObject(a as Record<string, unknown>, b as Record<string, unknown>, A, B);
+}
+
+function isBlock(x: object): x is Block {
+  return 'role' in x && 'paragraph' in x;
+}
+
+/** A block is its role, its content and its paragraph's place and text. */
+function sameBlock(a: Block, b: Block, A: Base, B: Base): boolean {
+  const p = a.paragraph;
+  const q = b.paragraph;
+  return (
+    a.role === b.role &&
+    a.content.start - A.offset === b.content.start - B.offset &&
+    a.content.end - A.offset === b.content.end - B.offset &&
+    p.index - A.block === q.index - B.block &&
+    p.startLine - A.line === q.startLine - B.line &&
+    p.endLine - A.line === q.endLine - B.line &&
+    p.blankLinesBefore === q.blankLinesBefore &&
+    p.text === q.text
+  );
+}
+
+function isSpan(x: object): x is Span {
+  const s = x as Partial<Span>;
+  return typeof s.start === 'number' && typeof s.end === 'number' && Object.keys(x).length === 2;
+}
+
+/** Fields whose value is undefined are no fields, as an item read without them has none. */
+function sameObject(a: Record<string, unknown>, b: Record<string, unknown>, A: Base, B: Base): boolean {
+  let fields = 0;
+  for (const key in a) {
+    const x = a[key];
+    if (x === undefined || typeof x === 'function') continue;
+    fields++;
+    if (!Object.prototype.hasOwnProperty.call(b, key) || !sameField(key, x, b[key], A, B)) return false;
+  }
+  for (const key in b) {
+    const y = b[key];
+    if (y !== undefined && typeof y !== 'function') fields--;
+  }
+  return fields === 0;
 }
 
 export interface Shift {
