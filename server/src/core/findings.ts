@@ -109,7 +109,7 @@ export function runRules(
  * rule reports (`FirstFindings`), or only counting them (a unit of the page past the cap, `core/incrementalFindings.ts`).
  */
 export interface ReportGate {
-  admits(span: Span): boolean;
+  admits(start: number, end: number): boolean;
   /** After an admitted report was added to `findings` (the rule's, in report order). */
   added(findings: ReportedFinding[]): void;
   /** The rule threw: what it reported is dropped. */
@@ -136,8 +136,13 @@ export function runRule(
     locale: config.locale,
     t: (en, zh) => (config.locale === 'zh-cn' ? zh : en),
     report(r: Report) {
-      if (gate !== null && !gate.admits(r.span)) return;
+      if (gate !== null && !gate.admits(r.span.start, r.span.end)) return;
       findings.push({ code: rule.code, severity, message: r.message, span: r.span, related: r.related ?? NO_RELATED, fixes: r.fixes ?? NO_FIXES, replacement: r.replacement ?? null });
+      if (gate !== null) gate.added(findings);
+    },
+    reportReplacement(start: number, end: number, message: string, replacement: Replacement) {
+      if (gate !== null && !gate.admits(start, end)) return;
+      findings.push({ code: rule.code, severity, message, span: { start, end }, related: NO_RELATED, fixes: NO_FIXES, replacement });
       if (gate !== null) gate.added(findings);
     },
   };
@@ -193,15 +198,15 @@ export class FirstFindings implements ReportGate {
   }
 
   /**
-   * Whether a report at `span` is to be made into a finding; it is counted if it is not suppressed. All of a
+   * Whether a report at `[start, end)` is to be made into a finding; it is counted if it is not suppressed. All of a
    * rule's findings have its code, and a later report sorts after an earlier one at the same span (the sort is
    * stable), so one at or after the last kept span cannot be among the first `cap`.
    */
-  admits(span: Span): boolean {
-    if (this.anySuppressed && this.suppressions.isSuppressed(this.code, span.start)) return false;
+  admits(start: number, end: number): boolean {
+    if (this.anySuppressed && this.suppressions.isSuppressed(this.code, start)) return false;
     this.total++;
     const last = this.last;
-    return last === null || span.start < last.start || (span.start === last.start && span.end < last.end);
+    return last === null || start < last.start || (start === last.start && end < last.end);
   }
 
   /** Cuts `findings` (this rule's, in report order) to the first `cap` in page order, when they are twice that. */

@@ -248,8 +248,8 @@ class Tally {
     const code = this.codeIndex.get(rule.code) ?? 0;
     const from = this.starts.length;
     return {
-      admits: (span) => {
-        this.starts.push(span.start);
+      admits: (start) => {
+        this.starts.push(start);
         this.codes.push(code);
         return false;
       },

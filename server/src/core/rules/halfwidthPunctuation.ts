@@ -220,10 +220,9 @@ function checkParagraph(context: RuleContext, texts: Texts, text: string, block:
     const endsParagraph = scan.rightOf(i) >= hi && isCJKUnit(scan.code(i - 1));
     if (!endsParagraph && !scan.rightIsChinese(i)) continue;
     const { message, replacement } = texts.of(text.charCodeAt(i));
-    const span = { start: i, end: i + 1 };
     // Most marks have no spaces around them: their fix replaces the finding's span, and is made only if it is shown.
-    if (!scan.hasSpaceAround(i)) context.report({ span, message, replacement });
-    else context.report({ span, message, fixes: [{ title: replacement.title, edits: [{ span: scan.markSpan(i, 'both'), newText: replacement.newText }], safe: true }] });
+    if (!scan.hasSpaceAround(i)) context.reportReplacement(i, i + 1, message, replacement);
+    else context.report({ span: { start: i, end: i + 1 }, message, fixes: [{ title: replacement.title, edits: [{ span: scan.markSpan(i, 'both'), newText: replacement.newText }], safe: true }] });
   }
 }
 

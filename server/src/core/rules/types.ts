@@ -67,6 +67,11 @@ export interface RuleContext {
   /** Picks the message in the display language. */
   t(en: string, zh: string): string;
   report(finding: Report): void;
+  /**
+   * `report({ span: { start, end }, message, replacement })`, for rules that report thousands of such findings on a
+   * page: nothing is made for one past the problem cap (it is only counted).
+   */
+  reportReplacement(start: number, end: number, message: string, replacement: Replacement): void;
 }
 
 /** What an item-comparing rule keeps of its last comparison of a document; empty at first. */

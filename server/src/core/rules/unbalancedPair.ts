@@ -49,15 +49,16 @@ function isLetterCode(c: number): boolean {
   return isAsciiLetterCode(c) || isAsciiDigitCode(c) || isCJKCode(c);
 }
 
+/** A paragraph whose marks all pair up: one list for all of them (most paragraphs), never added to. */
+const BALANCED: readonly UnbalancedMark[] = Object.freeze([]);
+
+/** Offsets of the marks still open, reused from paragraph to paragraph (a page has thousands). */
+const stack: number[] = [];
+
 /** Scans logical paragraphs (spans in document order) for marks that do not pair up. */
-export function findUnbalanced(text: string, spans: Span[]): UnbalancedMark[] {
-  const out: UnbalancedMark[] = [];
-  // Offsets of the marks still open.
-  const stack: number[] = [];
-  const markAt = (offset: number): number => text.charCodeAt(offset);
-  const unclosed = (offset: number): void => {
-    out.push({ mark: text[offset], offset, kind: 'unclosed' });
-  };
+export function findUnbalanced(text: string, spans: readonly Span[]): readonly UnbalancedMark[] {
+  let out: UnbalancedMark[] | null = null;
+  stack.length = 0;
   for (const span of spans) {
     // Reading the paragraph in place: a regular expression over a slice of each paragraph (searching the whole text
     // from here would run on to the next mark anywhere below, quadratic on a page with few marks) cost a slice and a
@@ -65,27 +66,38 @@ export function findUnbalanced(text: string, spans: Span[]): UnbalancedMark[] {
     for (let i = nextMark(text, span.start, span.end); i < span.end; i = nextMark(text, i + 1, span.end)) {
       const c = text.charCodeAt(i);
       if (c === QUOTE) {
-        if (stack.length > 0 && markAt(stack[stack.length - 1]) === QUOTE) stack.pop();
+        if (stack.length > 0 && text.charCodeAt(stack[stack.length - 1]) === QUOTE) stack.pop();
         else stack.push(i);
       } else if (MARK_KIND[c] === OPEN) {
         stack.push(i);
       } else {
         if (c === RIGHT_SINGLE && isAsciiLetterCode(text.charCodeAt(i - 1)) && isLetterCode(text.charCodeAt(i + 1))) continue;
-        if (c === RIGHT_SINGLE && !stack.some((o) => markAt(o) === LEFT_SINGLE)) continue;
+        if (c === RIGHT_SINGLE && !isOpen(text, LEFT_SINGLE)) continue;
         let match = stack.length - 1;
-        while (match >= 0 && !closes(markAt(stack[match]), c)) match--;
+        while (match >= 0 && !closes(text.charCodeAt(stack[match]), c)) match--;
         if (match < 0) {
-          out.push({ mark: text[i], offset: i, kind: 'unopened' });
+          (out ??= []).push({ mark: text[i], offset: i, kind: 'unopened' });
           continue;
         }
         // Marks opened after the one this closes were never closed themselves.
-        for (let k = match + 1; k < stack.length; k++) unclosed(stack[k]);
+        for (let k = match + 1; k < stack.length; k++) (out ??= []).push(unclosed(text, stack[k]));
         stack.length = match;
       }
     }
   }
-  for (const o of stack) unclosed(o);
+  for (const o of stack) (out ??= []).push(unclosed(text, o));
+  if (out === null) return BALANCED;
   return out.length > 1 ? out.sort((a, b) => a.offset - b.offset) : out;
+}
+
+function unclosed(text: string, offset: number): UnbalancedMark {
+  return { mark: text[offset], offset, kind: 'unclosed' };
+}
+
+/** Is a `mark` among the marks still open? */
+function isOpen(text: string, mark: number): boolean {
+  for (const o of stack) if (text.charCodeAt(o) === mark) return true;
+  return false;
 }
 
 /** The first mark at or after `from`, or `end`. */
