@@ -5,6 +5,7 @@
  * stories under different headlines that share a paragraph of boilerplate are different articles.
  */
 import { Article, DocumentModel } from '../model';
+import { TextReader } from '../pieceText';
 import { ComparisonMemo, Locale, Report, Rule, RuleContext } from './types';
 
 const DROPPED = /[\s\p{P}\p{S}]/gu;
@@ -60,7 +61,7 @@ function classify(c: number): number {
  * Appends to `out` the units `start` to `end` of `text` normalised unit by unit, or returns null when a unit needs
  * the slow path. Reads the page's text in place: slicing each paragraph first costs as much again.
  */
-function normalizeByUnit(text: string, start: number, end: number, out: string): string | null {
+function normalizeByUnit(text: TextReader, start: number, end: number, out: string): string | null {
   let run = start;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -88,10 +89,15 @@ export function normalize(text: string): string {
   return normalizeByUnit(text, 0, text.length, '') ?? normalizeSlowly(text);
 }
 
+/**
+ * An article's normalised body. Read from the line index's text, never `model.text`: the comparison runs on the whole
+ * model after a keystroke, whose text the document store keeps in pieces, and asking for all of it would join a year
+ * of pages into one string to read one article.
+ */
 function bodyText(model: DocumentModel, article: Article): string {
   let out: string | null = '';
   for (const b of article.body) {
-    out = normalizeByUnit(model.text, b.content.start, b.content.end, out);
+    out = normalizeByUnit(model.lines.text, b.content.start, b.content.end, out);
     // A unit that composes with its neighbours may sit at a paragraph's edge: normalise the whole body at once.
     if (out === null) return normalizeSlowly(joinedBody(model, article));
   }
@@ -99,7 +105,7 @@ function bodyText(model: DocumentModel, article: Article): string {
 }
 
 function joinedBody(model: DocumentModel, article: Article): string {
-  return article.body.map((p) => model.text.slice(p.content.start, p.content.end)).join('');
+  return article.body.map((p) => model.lines.text.slice(p.content.start, p.content.end)).join('');
 }
 
 /** The hash's multiplier (the FNV prime); a dropped unit multiplies by 1 and adds 0, which leaves the hash as it is. */
@@ -125,7 +131,7 @@ class BodyHash {
   }
 
   /** Adds the units `start` to `end` of `text` normalised unit by unit; false when a unit needs the slow path. */
-  addUnits(text: string, start: number, end: number): boolean {
+  addUnits(text: TextReader, start: number, end: number): boolean {
     let hash = this.hash;
     let length = this.length;
     for (let i = start; i < end; i++) {
@@ -157,7 +163,7 @@ class BodyHash {
   static of(model: DocumentModel, article: Article): BodyHash {
     const h = new BodyHash();
     for (const b of article.body) {
-      if (h.addUnits(model.text, b.content.start, b.content.end)) continue;
+      if (h.addUnits(model.lines.text, b.content.start, b.content.end)) continue;
       const slow = new BodyHash();
       const text = normalizeSlowly(joinedBody(model, article));
       for (let i = 0; i < text.length; i++) slow.add(text.charCodeAt(i));
@@ -178,7 +184,7 @@ function startHash(model: DocumentModel, article: Article): number {
   const h = new BodyHash();
   for (const b of article.body) {
     for (let i = b.content.start; i < b.content.end && h.length < MIN_BODY; i++) {
-      const c = model.text.charCodeAt(i);
+      const c = model.lines.text.charCodeAt(i);
       const kind = UNIT_CLASS[c];
       if (kind === KEEP) h.add(c);
       else if (kind === MAPPED) {
