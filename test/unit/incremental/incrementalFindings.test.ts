@@ -229,6 +229,39 @@ describe('findings per article', () => {
     assert.ok(incremental > 30, `${incremental} of 60 edits were incremental`);
   });
 
+  it('moves findings that share related entries and fixes once each, however often the text above them grows', () => {
+    // One related list and one fix object for both findings of an article, as a rule that gives a report again does.
+    const sharing: Rule = {
+      code: 'test-sharing',
+      defaultLevel: 'warning',
+      summary: 'test',
+      description: 'test',
+      example: { hit: '', nearMiss: '' },
+      fixable: true,
+      check(context) {
+        for (const article of context.model.articles) {
+          if (!article.headline || article.body.length === 0) continue;
+          const related = [{ span: article.headline.span, message: 'the headline' }];
+          const body = article.body[0].content;
+          const fixes = [{ title: 'mark', edits: [{ span: { start: body.start, end: body.start }, newText: '※' }], safe: true }];
+          context.report({ span: article.headline.span, message: 'headline', related, fixes });
+          context.report({ span: body, message: 'body', related, fixes });
+        }
+      },
+    };
+    const config = { ...defaultConfig(), maxProblems: 0 };
+    const rules = [sharing];
+    let model = computeDocumentModel(pages());
+    let { state } = computeIncrementalFindings(model, config, null, [], () => false, rules);
+    for (let k = 0; k < 3; k++) {
+      const update = computeModelUpdate(model, [{ span: { start: 10, end: 10 }, newText: '插入' }]);
+      const next = computeIncrementalFindings(update.model, config, state, update.kept, () => false, rules);
+      assert.deepEqual(next.result, computeFindings(update.model, config, rules), `after edit ${k + 1}`);
+      model = update.model;
+      state = next.state;
+    }
+  });
+
   it('stops between articles when cancelled', () => {
     const model = computeDocumentModel(pages());
     let asked = 0;
