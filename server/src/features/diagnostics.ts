@@ -12,6 +12,7 @@ import { Finding, Severity } from '../core/rules/types';
 import { LineIndex, Span } from '../core/text';
 import { sameRange, toRange } from '../convert';
 import { Feature, ServerContext } from '../serverContext';
+import { keptElements } from '../keptElements';
 import { afterQueuedRequests } from '../turns';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -83,7 +84,9 @@ export class PulledReports {
     if (last && previousResultId === last.resultId && sameDiagnostics(last.items, items)) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
     const resultId = String(++this.counter);
     this.last.set(uri, { resultId, items });
-    return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+    // Most of a changed report's diagnostics are the same objects as in the last one (see keptDiagnostic): over a
+    // stream each is encoded once, and a keystroke that moves one line's findings does not write out a thousand.
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: keptElements(items) };
   }
 
   forget(uri: string): void {

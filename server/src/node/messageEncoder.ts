@@ -1,7 +1,7 @@
 /**
  * How the server's messages become bytes on a stream (stdio, as neovim and most editors start it): JSON in UTF-8,
- * exactly as vscode-jsonrpc writes them, except that an answer marked with `keptElements` is put together from each
- * element's bytes, encoded once per element and kept with it (see `keptElements.ts`). The bytes are the same as
+ * exactly as vscode-jsonrpc writes them, except that an answer holding a list marked with `keptElements` is put
+ * together from each element's bytes, encoded once per element and kept with it (see `keptElements.ts`). The bytes are the same as
  * `JSON.stringify` of the whole message would give.
  */
 import { ContentTypeEncoder, Message } from 'vscode-languageserver/node';
@@ -16,41 +16,81 @@ import { hasKeptElements } from '../keptElements';
 const encoded = new WeakMap<object, Buffer | null>();
 const COMMA = Buffer.from(',');
 
-/** A response `{jsonrpc, id, result}` whose result has kept elements, in the key order vscode-jsonrpc gives it. */
-function isKeptResponse(message: Message): message is Message & { id: number | string; result: readonly object[] } {
+/**
+ * A response `{jsonrpc, id, result}`, in the key order vscode-jsonrpc gives it, whose result is a list with kept
+ * elements (the outline, code lens) or an object holding one in a field (a full diagnostic report's `items`).
+ */
+function isKeptResponse(message: Message): message is Message & { id: number | string; result: object } {
   const keys = Object.keys(message);
-  return keys.length === 3 && keys[0] === 'jsonrpc' && keys[1] === 'id' && keys[2] === 'result' && hasKeptElements((message as { result?: unknown }).result);
+  if (keys.length !== 3 || keys[0] !== 'jsonrpc' || keys[1] !== 'id' || keys[2] !== 'result') return false;
+  const result = (message as { result?: unknown }).result;
+  if (hasKeptElements(result)) return true;
+  return typeof result === 'object' && result !== null && !Array.isArray(result) && Object.values(result).some(hasKeptElements);
 }
 
 export function encodeMessage(message: Message): Buffer {
   if (!isKeptResponse(message)) return Buffer.from(JSON.stringify(message), 'utf8');
-  const elements = message.result;
-  if (!elements.some((e) => encoded.has(e))) {
-    for (const e of elements) encoded.set(e, null);
+  const lists = hasKeptElements(message.result) ? [message.result] : Object.values(message.result).filter(hasKeptElements);
+  if (!lists.some((elements) => elements.some((e) => encoded.has(e)))) {
+    for (const elements of lists) for (const e of elements) encoded.set(e, null);
     return Buffer.from(JSON.stringify(message), 'utf8');
   }
-  const parts: Buffer[] = [];
-  // Text not yet encoded: the message's head, and the JSON of elements seen for the first time.
-  let text = `{"jsonrpc":${JSON.stringify(message.jsonrpc)},"id":${JSON.stringify(message.id)},"result":[`;
-  elements.forEach((element, i) => {
-    const separator = i > 0 ? ',' : '';
-    let bytes = encoded.get(element);
-    if (bytes === undefined) {
-      encoded.set(element, null);
-      text += separator + JSON.stringify(element);
-      return;
+  const out = new Parts(`{"jsonrpc":${JSON.stringify(message.jsonrpc)},"id":${JSON.stringify(message.id)},"result":`);
+  if (hasKeptElements(message.result)) out.list(message.result);
+  else {
+    // The result's fields as JSON.stringify writes them: in order, those whose value it can write.
+    let first = true;
+    out.text('{');
+    for (const [key, value] of Object.entries(message.result)) {
+      if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
+      out.text(`${first ? '' : ','}${JSON.stringify(key)}:`);
+      first = false;
+      if (hasKeptElements(value)) out.list(value);
+      else out.text(JSON.stringify(value));
     }
-    if (bytes === null) {
-      bytes = Buffer.from(JSON.stringify(element), 'utf8');
-      encoded.set(element, bytes);
-    }
-    if (text.length > 0) parts.push(Buffer.from(text + separator, 'utf8'));
-    else if (separator) parts.push(COMMA);
-    text = '';
-    parts.push(bytes);
-  });
-  parts.push(Buffer.from(text + ']}', 'utf8'));
-  return Buffer.concat(parts);
+    out.text('}');
+  }
+  out.text('}');
+  return out.bytes();
+}
+
+/** The bytes of a message put together: text not yet encoded, and the kept bytes of elements. */
+class Parts {
+  private readonly parts: Buffer[] = [];
+
+  constructor(private pending: string) {}
+
+  text(text: string): void {
+    this.pending += text;
+  }
+
+  /** A list's JSON, each element's from its kept bytes once it has been in a second answer. */
+  list(elements: readonly object[]): void {
+    this.text('[');
+    elements.forEach((element, i) => {
+      const separator = i > 0 ? ',' : '';
+      let bytes = encoded.get(element);
+      if (bytes === undefined) {
+        encoded.set(element, null);
+        this.text(separator + JSON.stringify(element));
+        return;
+      }
+      if (bytes === null) {
+        bytes = Buffer.from(JSON.stringify(element), 'utf8');
+        encoded.set(element, bytes);
+      }
+      if (this.pending.length > 0) this.parts.push(Buffer.from(this.pending + separator, 'utf8'));
+      else if (separator) this.parts.push(COMMA);
+      this.pending = '';
+      this.parts.push(bytes);
+    });
+    this.text(']');
+  }
+
+  bytes(): Buffer {
+    if (this.pending.length > 0) this.parts.push(Buffer.from(this.pending, 'utf8'));
+    return Buffer.concat(this.parts);
+  }
 }
 
 export const messageEncoder: ContentTypeEncoder = {

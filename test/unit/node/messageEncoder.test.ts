@@ -6,7 +6,7 @@
  * element takes an old one's place.
  */
 import * as assert from 'node:assert/strict';
-import { DocumentSymbol, Message } from 'vscode-languageserver/node';
+import { Diagnostic, DocumentSymbol, Message } from 'vscode-languageserver/node';
 import { computeDocumentModel } from '../../../server/src/core/documentModel';
 import { getDocumentSymbols, limitSymbols } from '../../../server/src/features/documentSymbols';
 import { hasKeptElements, keptElements } from '../../../server/src/keptElements';
@@ -57,6 +57,29 @@ describe('stdio message encoder', () => {
       const answer = keptElements([copy(symbols[0], `new ${round}`), kept, once, copy(symbols[1], `new again ${round}`), kept]);
       assert.deepEqual(encodeMessage(response(round, answer)), asLibraryWould(response(round, answer)));
     }
+  });
+
+  it('encodes a diagnostic report whose items are kept exactly as JSON.stringify does, as its items come and go', () => {
+    const diagnostic = (n: number, message: string): Diagnostic => ({
+      range: { start: { line: n, character: 0 }, end: { line: n, character: 1 } },
+      severity: 2,
+      code: 'halfwidth-punctuation',
+      codeDescription: { href: 'https://example.org/rules#halfwidth-punctuation' },
+      source: 'newsmark',
+      message,
+      relatedInformation: [],
+    });
+    const kept = [diagnostic(1, 'ASCII "," in Chinese text: use "，".'), diagnostic(2, '中文中使用了半角“,”，应改为“，”。'), diagnostic(3, '"\\ \n 𠮷')];
+    for (let round = 0; round < 4; round++) {
+      const items = keptElements([diagnostic(0, `new ${round}`), ...kept, diagnostic(9, `new again ${round}`)]);
+      const report = { kind: 'full', resultId: String(round), items };
+      assert.deepEqual(encodeMessage(response(round, report)), asLibraryWould(response(round, report)), `round ${round}`);
+    }
+    // Fields JSON.stringify leaves out, and a report of no items.
+    const sparse = { kind: 'full', resultId: undefined, items: keptElements([kept[0]]), note: () => 1 };
+    assert.deepEqual(encodeMessage(response(5, sparse)), asLibraryWould(response(5, sparse)));
+    const none = { kind: 'full', resultId: '6', items: keptElements([]) };
+    assert.deepEqual(encodeMessage(response(6, none)), asLibraryWould(response(6, none)));
   });
 
   it('leaves unmarked messages, notifications, errors and requests to JSON.stringify', async () => {
