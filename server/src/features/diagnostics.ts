@@ -2,7 +2,7 @@
  * Findings as LSP diagnostics. Pulled by clients that support it (VS Code), pushed with publishDiagnostics to
  * those that do not (neovim 0.7); refreshed when settings or `.newsmarkrc.json` change.
  */
-import { Diagnostic, DiagnosticSeverity, Range, DocumentDiagnosticReport, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { Diagnostic, DiagnosticSeverity, Position, Range, DocumentDiagnosticReport, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { NewsmarkConfig } from '../core/config';
 import { computeFindings, FindingsResult } from '../core/findings';
@@ -81,6 +81,7 @@ export class PulledReports {
 
   report(uri: string, previousResultId: string | undefined, items: Diagnostic[]): DocumentDiagnosticReport {
     const last = this.last.get(uri);
+    if (last) keepUnchanged(last.items, items);
     if (last && previousResultId === last.resultId && sameDiagnostics(last.items, items)) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
     const resultId = String(++this.counter);
     this.last.set(uri, { resultId, items });
@@ -97,19 +98,40 @@ export class PulledReports {
 /** Equal as the editor shows them: range, severity, code, message and related locations. */
 export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x === y) continue;
-    if (x.code !== y.code || x.severity !== y.severity || x.message !== y.message || !sameRange(x.range, y.range)) return false;
-    const rx = x.relatedInformation ?? [];
-    const ry = y.relatedInformation ?? [];
-    if (rx.length !== ry.length) return false;
-    for (let j = 0; j < rx.length; j++) {
-      if (rx[j].message !== ry[j].message || rx[j].location.uri !== ry[j].location.uri || !sameRange(rx[j].location.range, ry[j].location.range)) return false;
-    }
+  for (let i = 0; i < a.length; i++) if (!sameDiagnostic(a[i], b[i])) return false;
+  return true;
+}
+
+/** Equal in every field `toDiagnostic` fills (the code's link and the source follow from the code). */
+function sameDiagnostic(x: Diagnostic, y: Diagnostic): boolean {
+  if (x === y) return true;
+  if (x.code !== y.code || x.severity !== y.severity || x.message !== y.message || !sameRange(x.range, y.range)) return false;
+  const rx = x.relatedInformation ?? [];
+  const ry = y.relatedInformation ?? [];
+  if (rx.length !== ry.length) return false;
+  for (let j = 0; j < rx.length; j++) {
+    if (rx[j].message !== ry[j].message || rx[j].location.uri !== ry[j].location.uri || !sameRange(rx[j].location.range, ry[j].location.range)) return false;
   }
   return true;
+}
+
+/**
+ * Puts the last report's diagnostic in the place of an equal new one, walking both in page order. The findings of
+ * the articles an edit re-checked are new objects, and so are their diagnostics, though most read as before: given
+ * again, a diagnostic is written from its kept bytes (see `keptElements`) and compared at once. A diagnostic whose
+ * equal sits elsewhere in the order is only made again.
+ */
+export function keepUnchanged(last: readonly Diagnostic[], items: Diagnostic[]): void {
+  let i = 0;
+  for (let j = 0; j < items.length && i < last.length; j++) {
+    const y = items[j];
+    while (i < last.length && isBefore(last[i].range.start, y.range.start)) i++;
+    if (i < last.length && sameDiagnostic(last[i], y)) items[j] = last[i++];
+  }
+}
+
+function isBefore(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
 }
 
 /** Pushed diagnostics wait for a pause in typing, so a burst of keystrokes in a big file is checked once. */

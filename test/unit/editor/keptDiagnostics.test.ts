@@ -6,7 +6,8 @@
 import * as assert from 'node:assert/strict';
 import { defaultConfig } from '../../../server/src/core/config';
 import { NewsDocument } from '../../../server/src/documentStore';
-import { computeDiagnostics } from '../../../server/src/features/diagnostics';
+import { Diagnostic } from 'vscode-languageserver/node';
+import { computeDiagnostics, PulledReports } from '../../../server/src/features/diagnostics';
 import { ModelCache } from '../../../server/src/modelCache';
 import { readSample } from '../../support/text';
 
@@ -37,6 +38,25 @@ describe('diagnostics kept across keystrokes', () => {
     const kept = after.filter((d) => made.has(d));
     assert.ok(kept.length > 100, `${kept.length} of ${after.length} kept`);
     assert.ok(kept.every((d) => document.offsetAt(d.range.end) <= cut));
+  });
+
+  it('the pulled report gives the last report\'s objects again for every diagnostic that reads the same', () => {
+    const models = new ModelCache();
+    const document = new NewsDocument(uri, 'newsmark', 1, page);
+    const reports = new PulledReports();
+    const first = reports.report(uri, undefined, diagnosticsOf(models, document)) as { resultId: string; items: Diagnostic[] };
+    // A keystroke in the second copy's lede: that article and its neighbours are checked again, their findings new.
+    const offset = page.indexOf(',', page.indexOf('本报讯', page.indexOf('滨海'))) - 1;
+    const at = document.positionAt(offset);
+    document.apply([{ range: { start: at, end: at }, text: '字' }], 2);
+    const items = diagnosticsOf(models, document);
+    const second = reports.report(uri, first.resultId, items) as { kind: string; items: Diagnostic[] };
+    assert.equal(second.kind, 'full');
+    assert.deepEqual(second.items, fresh(document.getText()));
+    const old = new Set(first.items);
+    const moved = (d: Diagnostic) => d.range.start.line === at.line && d.range.start.character >= at.character;
+    assert.ok(second.items.some(moved), 'the edited line has findings after the cursor');
+    assert.ok(second.items.every((d) => old.has(d) === !moved(d)), 'old objects for all but the findings the keystroke moved');
   });
 
   it('makes them again when an edit above moves lines but not offsets', () => {
