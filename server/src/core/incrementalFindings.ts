@@ -238,12 +238,15 @@ function checkUnit(
 }
 
 /**
- * The start and rule of each report of a unit, made into no finding: what a unit past the problem cap keeps. A rule
- * that throws is a failure and its reports are dropped, as `runRule` drops the findings of one.
+ * The start and rule of each report of a unit, made into no finding: what a unit past the problem cap keeps. It is
+ * the gate of each rule in turn (`runRules` asks for one rule's gate at a time), so that no object is made per rule
+ * and unit. A rule that throws is a failure and its reports are dropped, as `runRule` drops the findings of one.
  */
-class Tally {
+class Tally implements ReportGate {
   starts: number[] = [];
   codes: number[] = [];
+  private code = 0;
+  private from = 0;
 
   constructor(private readonly codeIndex: ReadonlyMap<string, number>) {}
 
@@ -257,20 +260,22 @@ class Tally {
   }
 
   gateOf(rule: Rule): ReportGate {
-    const code = this.codeIndex.get(rule.code) ?? 0;
-    const from = this.starts.length;
-    return {
-      admits: (start) => {
-        this.starts.push(start);
-        this.codes.push(code);
-        return false;
-      },
-      added: () => {},
-      dropped: () => {
-        this.starts.length = from;
-        this.codes.length = from;
-      },
-    };
+    this.code = this.codeIndex.get(rule.code) ?? 0;
+    this.from = this.starts.length;
+    return this;
+  }
+
+  admits(start: number): boolean {
+    this.starts.push(start);
+    this.codes.push(this.code);
+    return false;
+  }
+
+  added(): void {}
+
+  dropped(): void {
+    this.starts.length = this.from;
+    this.codes.length = this.from;
   }
 }
 
