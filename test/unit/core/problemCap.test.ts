@@ -13,41 +13,34 @@ import { computeModelUpdate } from '../../../server/src/core/incrementalModel';
 import { RULES } from '../../../server/src/core/rules';
 import { Rule } from '../../../server/src/core/rules/types';
 import { ownBlockRange } from '../../../server/src/core/ruleScope';
+import { testRule } from '../../support/testRule';
 import { readSample } from '../../support/text';
 
-const testRule = (code: string, check: Rule['check']): Rule => ({
-  code,
-  defaultLevel: 'warning',
-  summary: 'test',
-  description: 'test',
-  example: { hit: '', nearMiss: '' },
-  fixable: false,
-  check,
-});
-
 /** Every Chinese full stop, last first, and each twice at the same span (a tie broken by report order). */
-const backwards: Rule = {
-  ...testRule('test-backwards', (context) => {
+const backwards = testRule(
+  'test-backwards',
+  (context) => {
     const { text } = context.model;
     for (let i = text.lastIndexOf('。'); i >= 0; i = text.lastIndexOf('。', i - 1)) {
       context.report({ span: { start: i, end: i + 1 }, message: `first at ${i}` });
       context.report({ span: { start: i, end: i + 1 }, message: `second at ${i}` });
       if (i === 0) break;
     }
-  }),
+  },
   // It reads the whole page, so the units are not checked one by one for it.
-  scope: 'document',
-};
+  { scope: 'document' },
+);
 
 /** Reports the start of each of its blocks, then throws: none of it may count. */
-const throwsLate: Rule = {
-  ...testRule('test-throws-late', (context) => {
+const throwsLate = testRule(
+  'test-throws-late',
+  (context) => {
     const own = ownBlockRange(context.model);
     for (let b = own.start; b < own.end; b++) context.report({ span: context.model.blocks[b].paragraph.span, message: 'block' });
     throw new Error('late');
-  }),
-  scope: 'blocks',
-};
+  },
+  { scope: 'blocks' },
+);
 
 const RULE_SETS: [string, Rule[]][] = [
   ['the registered rules', [...RULES]],

@@ -13,6 +13,7 @@ import { RULES } from '../../../server/src/core/rules';
 import { Rule } from '../../../server/src/core/rules/types';
 import { ownBlockRange } from '../../../server/src/core/ruleScope';
 import { NewsmarkConfig } from '../../../server/src/core/config';
+import { testRule } from '../../support/testRule';
 import { paragraphs, readSample } from '../../support/text';
 
 function pages(): string {
@@ -231,24 +232,16 @@ describe('findings per article', () => {
 
   it('moves findings that share related entries and fixes once each, however often the text above them grows', () => {
     // One related list and one fix object for both findings of an article, as a rule that gives a report again does.
-    const sharing: Rule = {
-      code: 'test-sharing',
-      defaultLevel: 'warning',
-      summary: 'test',
-      description: 'test',
-      example: { hit: '', nearMiss: '' },
-      fixable: true,
-      check(context) {
-        for (const article of context.model.articles) {
-          if (!article.headline || article.body.length === 0) continue;
-          const related = [{ span: article.headline.span, message: 'the headline' }];
-          const body = article.body[0].content;
-          const fixes = [{ title: 'mark', edits: [{ span: { start: body.start, end: body.start }, newText: '※' }], safe: true }];
-          context.report({ span: article.headline.span, message: 'headline', related, fixes });
-          context.report({ span: body, message: 'body', related, fixes });
-        }
-      },
-    };
+    const sharing = testRule('test-sharing', (context) => {
+      for (const article of context.model.articles) {
+        if (!article.headline || article.body.length === 0) continue;
+        const related = [{ span: article.headline.span, message: 'the headline' }];
+        const body = article.body[0].content;
+        const fixes = [{ title: 'mark', edits: [{ span: { start: body.start, end: body.start }, newText: '※' }], safe: true }];
+        context.report({ span: article.headline.span, message: 'headline', related, fixes });
+        context.report({ span: body, message: 'body', related, fixes });
+      }
+    });
     const config = { ...defaultConfig(), maxProblems: 0 };
     const rules = [sharing];
     let model = computeDocumentModel(pages());
