@@ -62,23 +62,17 @@ export function computeFindings(model: DocumentModel, config: NewsmarkConfig, ru
   // What `settleFindings` gives, with the cap applied per rule while it reports (see FirstFindings): the first `cap`
   // of all rules are among the first `cap` of each.
   const suppressions = computeSuppressions(model);
-  const findings: ReportedFinding[] = [];
-  const failures: RuleFailure[] = [];
-  let total = 0;
-  for (const rule of rules) {
-    if (levelOf(rule, config) === 'off') continue;
+  const gates: FirstFindings[] = [];
+  const { findings, failures } = runRules(model, config, rules, (rule) => {
     const first = new FirstFindings(cap, rule.code, suppressions);
-    const outcome = runRule(model, config, rule, undefined, first);
-    if ('failure' in outcome) {
-      failures.push(outcome.failure);
-      continue;
-    }
-    total += first.total;
-    for (const f of outcome.findings) findings.push(f);
-  }
+    gates.push(first);
+    return first;
+  });
   findings.sort(byPosition);
   if (findings.length > cap) findings.length = cap;
   for (const f of findings) handOut(f);
+  let total = 0;
+  for (const first of gates) total += first.total;
   return { findings, failures, omitted: total - findings.length };
 }
 
@@ -243,6 +237,8 @@ export class FirstFindings implements ReportGate {
     this.last = { start: last.start, end: last.end };
   }
 
-  /** A rule that throws is a failure: `computeFindings` counts none of its reports. */
-  dropped(): void {}
+  /** A rule that throws is a failure: none of its reports is counted. */
+  dropped(): void {
+    this.total = 0;
+  }
 }

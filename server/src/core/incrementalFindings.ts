@@ -229,9 +229,8 @@ function checkUnit(
         return undefined;
       }
     });
-    const counted = tally ?? Tally.of(findings, codeIndex);
-    const starts = Int32Array.from(counted.starts);
-    const codes = Uint16Array.from(counted.codes);
+    const starts = tally ? Int32Array.from(tally.starts) : Int32Array.from(findings, (f) => f.span.start);
+    const codes = tally ? Uint16Array.from(tally.codes) : Uint16Array.from(findings, (f) => codeIndex.get(f.code) ?? 0);
     const inOrder = starts.every((start) => start >= unitFrom - base && start < unitTo - base);
     return { unit: { findings: tally === null ? findings : null, applied: 0, starts, codes, failures, summaries, inOrder }, base };
   });
@@ -249,15 +248,6 @@ class Tally implements ReportGate {
   private from = 0;
 
   constructor(private readonly codeIndex: ReadonlyMap<string, number>) {}
-
-  static of(findings: readonly ReportedFinding[], codeIndex: ReadonlyMap<string, number>): Tally {
-    const tally = new Tally(codeIndex);
-    for (const f of findings) {
-      tally.starts.push(f.span.start);
-      tally.codes.push(codeIndex.get(f.code) ?? 0);
-    }
-    return tally;
-  }
 
   gateOf(rule: Rule): ReportGate {
     this.code = this.codeIndex.get(rule.code) ?? 0;
@@ -332,20 +322,14 @@ function settle(
       continue;
     }
     const end = unitStart(model, k + 1);
-    const own = findingsOf(k);
-    if (w >= whole.length || whole[w].span.start >= end) {
-      // The unit's own findings alone, in page order already (see checkUnit).
-      for (const f of own) {
-        if (!none && suppressions.isSuppressed(f.code, f.span.start)) continue;
-        total++;
-        if (out.length < cap) out.push(handOut(f));
-      }
-      continue;
+    // The unit's own findings are in page order already (see checkUnit): sorted again only with whole-page ones.
+    let batch = findingsOf(k);
+    if (w < whole.length && whole[w].span.start < end) {
+      const mixed: ReportedFinding[] = [];
+      while (w < whole.length && whole[w].span.start < end) mixed.push(whole[w++]);
+      for (const f of batch) mixed.push(f);
+      batch = mixed.sort(byPosition);
     }
-    const batch: ReportedFinding[] = [];
-    while (w < whole.length && whole[w].span.start < end) batch.push(whole[w++]);
-    for (const f of own) batch.push(f);
-    batch.sort(byPosition);
     for (const f of batch) {
       if (!none && suppressions.isSuppressed(f.code, f.span.start)) continue;
       total++;

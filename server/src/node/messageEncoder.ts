@@ -1,8 +1,8 @@
 /**
  * How the server's messages become bytes on a stream (stdio, as neovim and most editors start it): JSON in UTF-8,
  * exactly as vscode-jsonrpc writes them, except that an answer holding a list marked with `keptElements` is put
- * together from each element's bytes, encoded once per element and kept with it (see `keptElements.ts`). The bytes are the same as
- * `JSON.stringify` of the whole message would give.
+ * together from each element's bytes, encoded once per element and kept with it (see `keptElements.ts`). The bytes
+ * are the same as `JSON.stringify` of the whole message would give.
  */
 import { ContentTypeEncoder, Message } from 'vscode-languageserver/node';
 import { hasKeptElements } from '../keptElements';
@@ -17,31 +17,35 @@ const encoded = new WeakMap<object, Buffer | null>();
 const COMMA = Buffer.from(',');
 
 /**
- * A response `{jsonrpc, id, result}`, in the key order vscode-jsonrpc gives it, whose result is a list with kept
- * elements (the outline, code lens) or an object holding one in a field (a full diagnostic report's `items`).
+ * The kept lists of a response `{jsonrpc, id, result}` (in the key order vscode-jsonrpc gives it) whose result is a
+ * list with kept elements (the outline, code lens) or an object holding such lists in fields (a full diagnostic
+ * report's `items`); null for any other message.
  */
-function isKeptResponse(message: Message): message is Message & { id: number | string; result: object } {
+function keptListsOf(message: Message): (readonly object[])[] | null {
   const keys = Object.keys(message);
-  if (keys.length !== 3 || keys[0] !== 'jsonrpc' || keys[1] !== 'id' || keys[2] !== 'result') return false;
+  if (keys.length !== 3 || keys[0] !== 'jsonrpc' || keys[1] !== 'id' || keys[2] !== 'result') return null;
   const result = (message as { result?: unknown }).result;
-  if (hasKeptElements(result)) return true;
-  return typeof result === 'object' && result !== null && !Array.isArray(result) && Object.values(result).some(hasKeptElements);
+  if (hasKeptElements(result)) return [result];
+  if (typeof result !== 'object' || result === null || Array.isArray(result)) return null;
+  const lists = Object.values(result).filter(hasKeptElements);
+  return lists.length > 0 ? lists : null;
 }
 
 export function encodeMessage(message: Message): Buffer {
-  if (!isKeptResponse(message)) return Buffer.from(JSON.stringify(message), 'utf8');
-  const lists = hasKeptElements(message.result) ? [message.result] : Object.values(message.result).filter(hasKeptElements);
+  const lists = keptListsOf(message);
+  if (lists === null) return Buffer.from(JSON.stringify(message), 'utf8');
   if (!lists.some((elements) => elements.some((e) => encoded.has(e)))) {
     for (const elements of lists) for (const e of elements) encoded.set(e, null);
     return Buffer.from(JSON.stringify(message), 'utf8');
   }
-  const out = new Parts(`{"jsonrpc":${JSON.stringify(message.jsonrpc)},"id":${JSON.stringify(message.id)},"result":`);
-  if (hasKeptElements(message.result)) out.list(message.result);
+  const { id, jsonrpc, result } = message as Message & { id: number | string; result: object };
+  const out = new Parts(`{"jsonrpc":${JSON.stringify(jsonrpc)},"id":${JSON.stringify(id)},"result":`);
+  if (hasKeptElements(result)) out.list(result);
   else {
     // The result's fields as JSON.stringify writes them: in order, those whose value it can write.
     let first = true;
     out.text('{');
-    for (const [key, value] of Object.entries(message.result)) {
+    for (const [key, value] of Object.entries(result)) {
       if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
       out.text(`${first ? '' : ','}${JSON.stringify(key)}:`);
       first = false;
