@@ -2,7 +2,7 @@
 // every chunk (an outline of a 10 MB archive is megabytes of JSON), answers the server's own requests, and
 // reads the child's peak resident memory from /proc.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export class BenchClient {
   constructor(serverPath, args = ['--stdio']) {
@@ -26,6 +26,32 @@ export class BenchClient {
     try {
       const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${this.child.pid}/status`, 'utf8'));
       return m ? Number(m[1]) * 1024 : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * CPU time of the server's threads so far, from the kernel's scheduler statistics (Linux), in ms: the main
+   * thread's time running and waiting on a run queue (runnable, but every core busy), and the other threads' running
+   * (V8's compiler and garbage-collector helpers, libuv). Null where /proc does not say.
+   */
+  threadTimes() {
+    try {
+      const pid = this.child.pid;
+      let others = 0;
+      let main = null;
+      for (const tid of readdirSync(`/proc/${pid}/task`)) {
+        let fields;
+        try {
+          fields = readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').trim().split(' ').map(Number);
+        } catch {
+          continue; // The thread ended meanwhile.
+        }
+        if (Number(tid) === pid) main = { running: fields[0] / 1e6, waiting: fields[1] / 1e6 };
+        else others += fields[0] / 1e6;
+      }
+      return main ? { ...main, others } : null;
     } catch {
       return null;
     }
