@@ -1,11 +1,11 @@
 /** Entry point of the Node language server: `node dist/server.js --stdio` (or IPC when VS Code starts it). */
 import { Console } from 'node:console';
-import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../server';
-import { messageEncoder } from './messageEncoder';
+import { StdioMessageWriter } from './stdioWriter';
 
 /**
- * Over stdio the server writes its messages with its own encoder (`messageEncoder.ts`); every other transport is
+ * Over stdio the server writes its messages with its own writer (`stdioWriter.ts`); every other transport is
  * the library's. vscode-languageserver takes a message writer where it takes the output stream (it wraps only a
  * stream in a writer of its own) and still watches stdin to exit when the client goes away.
  */
@@ -14,7 +14,7 @@ function connect() {
   // The library sends console output to the client when it opens stdio itself; here console output goes to
   // stderr, so that nothing but messages is ever written to stdout.
   globalThis.console = new Console(process.stderr, process.stderr);
-  const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: messageEncoder });
+  const writer = new StdioMessageWriter(process.stdout);
   return createConnection(ProposedFeatures.all, process.stdin, writer as unknown as NodeJS.WritableStream);
 }
 

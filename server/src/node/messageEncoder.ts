@@ -31,12 +31,18 @@ function keptListsOf(message: Message): (readonly object[])[] | null {
   return lists.length > 0 ? lists : null;
 }
 
-export function encodeMessage(message: Message): Buffer {
+/** Where a message's bytes go: a buffer of exactly `size` bytes (see `OutputBuffer`). */
+export type Allocate = (size: number) => Buffer;
+
+const fresh: Allocate = (size) => Buffer.allocUnsafe(size);
+
+/** The message's bytes, in a buffer from `allocate`. */
+export function encodeMessage(message: Message, allocate: Allocate = fresh): Buffer {
   const lists = keptListsOf(message);
-  if (lists === null) return Buffer.from(JSON.stringify(message), 'utf8');
+  if (lists === null) return textBytes(JSON.stringify(message), allocate);
   if (!lists.some((elements) => elements.some((e) => encoded.has(e)))) {
     for (const elements of lists) for (const e of elements) encoded.set(e, null);
-    return Buffer.from(JSON.stringify(message), 'utf8');
+    return textBytes(JSON.stringify(message), allocate);
   }
   const { id, jsonrpc, result } = message as Message & { id: number | string; result: object };
   const out = new Parts(`{"jsonrpc":${JSON.stringify(jsonrpc)},"id":${JSON.stringify(id)},"result":`);
@@ -55,7 +61,13 @@ export function encodeMessage(message: Message): Buffer {
     out.text('}');
   }
   out.text('}');
-  return out.bytes();
+  return out.bytes(allocate);
+}
+
+function textBytes(text: string, allocate: Allocate): Buffer {
+  const bytes = allocate(Buffer.byteLength(text, 'utf8'));
+  bytes.write(text, 0, 'utf8');
+  return bytes;
 }
 
 /** The bytes of a message put together: text not yet encoded, and the kept bytes of elements. */
@@ -91,21 +103,31 @@ class Parts {
     this.text(']');
   }
 
-  bytes(): Buffer {
+  bytes(allocate: Allocate): Buffer {
     if (this.pending.length > 0) this.parts.push(Buffer.from(this.pending, 'utf8'));
-    return Buffer.concat(this.parts);
+    let size = 0;
+    for (const part of this.parts) size += part.length;
+    const out = allocate(size);
+    let at = 0;
+    for (const part of this.parts) at += part.copy(out, at);
+    return out;
   }
 }
 
-export const messageEncoder: ContentTypeEncoder = {
-  name: 'application/json',
-  encode(message, options) {
-    // Only UTF-8 is ever asked for (it is the writer's default); anything else is encoded as vscode-jsonrpc would.
-    if (options.charset !== 'utf-8') return Promise.resolve(Buffer.from(JSON.stringify(message), options.charset));
-    try {
-      return Promise.resolve(encodeMessage(message));
-    } catch (e) {
-      return Promise.reject(e);
-    }
-  },
-};
+/** The encoder for vscode-jsonrpc's stream writer, each message's bytes from `allocate` (a new buffer by default). */
+export function messageEncoderInto(allocate: (message: Message, size: number) => Buffer = (_, size) => fresh(size)): ContentTypeEncoder {
+  return {
+    name: 'application/json',
+    encode(message, options) {
+      // Only UTF-8 is ever asked for (it is the writer's default); anything else is encoded as vscode-jsonrpc would.
+      if (options.charset !== 'utf-8') return Promise.resolve(Buffer.from(JSON.stringify(message), options.charset));
+      try {
+        return Promise.resolve(encodeMessage(message, (size) => allocate(message, size)));
+      } catch (e) {
+        return Promise.reject(e);
+      }
+    },
+  };
+}
+
+export const messageEncoder: ContentTypeEncoder = messageEncoderInto();
