@@ -17,7 +17,7 @@ import { Command } from './command';
 
 /** The converted document cut into one piece per article; the pieces joined give back the whole text. */
 export function splitArticles(model: DocumentModel): { headline: string | null; text: string }[] {
-  const starts = model.articles.map((a, i) => (i === 0 ? 0 : model.lines.lineStarts[model.lines.positionAt(a.span.start).line]));
+  const starts = model.articles.map((a, i) => (i === 0 ? 0 : model.lines.lineStart(model.lines.positionAt(a.span.start).line)));
   return model.articles.map((a, i) => ({
     headline: a.headline?.text ?? null,
     text: model.text.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : model.text.length),

@@ -97,7 +97,7 @@ function isBlankLine(model: DocumentModel, line: number): boolean {
 /** Where a replacement starting at paragraph `span` may begin: its line start when only spaces precede it. */
 function lineStartOf(model: DocumentModel, span: Span): number {
   const line = model.lines.positionAt(span.start).line;
-  const start = model.lines.lineStarts[line];
+  const start = model.lines.lineStart(line);
   return /^[\s\uFEFF]*$/.test(model.text.slice(start, span.start)) ? start : span.start;
 }
 

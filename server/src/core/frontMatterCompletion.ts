@@ -106,7 +106,7 @@ export function getFrontMatterCompletions(model: DocumentModel, offset: number, 
   if (!article) return [];
   const fm = article.frontMatter!;
   const { line } = model.lines.positionAt(offset);
-  const lineStart = model.lines.lineStarts[line];
+  const lineStart = model.lines.lineStart(line);
   const before = model.text.slice(lineStart, offset);
   const firstLine = model.lines.positionAt(fm.contentSpan.start).line;
 

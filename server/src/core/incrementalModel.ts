@@ -129,8 +129,8 @@ function updateWindow(previous: DocumentModel, change: TextChange, start: number
   // The new text is a rope until something reads it; everything here reads the old text and the inserted text,
   // so that a keystroke does not flatten a 10 MB string.
   const from = Math.max(0, firstLine - 1);
-  const localStart = oldLines.lineStarts[from];
-  const localEnd = lastLine + 2 < oldLines.lineCount ? oldLines.lineStarts[lastLine + 2] : oldText.length;
+  const localStart = oldLines.lineStart(from);
+  const localEnd = lastLine + 2 < oldLines.lineCount ? oldLines.lineStart(lastLine + 2) : oldText.length;
   const local = oldText.slice(localStart, start) + change.newText + oldText.slice(end, localEnd);
   // Fences and comment ends are found by searching ahead hundreds of lines: an edit near one re-reads everything.
   if (/---|-->|<!--|\.\.\./.test(local)) return null;
@@ -165,7 +165,7 @@ function readWindow(
   const kEdit = itemAt(items, p1);
   const lastP = Math.min(paragraphs.length - 1, Math.max(p1, items[Math.min(items.length - 1, kEdit + 2)].lastBlock) + 2 * LOOK_AHEAD);
   const toEnd = lastP === paragraphs.length - 1;
-  const ws = lines.lineStarts[wl0];
+  const ws = lines.lineStart(wl0);
   // The window ends after the edit, so its end is the old one moved: asking the new text would flatten it.
   const we = toEnd ? text.length : previous.lines.lineEndOffset(paragraphs[lastP].endLine) + delta;
   const windowText = newTextOf(ws, we);
@@ -273,18 +273,19 @@ export function applyTextChange(text: TextReader, lines: LineIndex, change: Text
   const firstLine = lines.positionAt(start).line;
   const lastLine = lines.positionAt(end).line;
   const from = Math.max(0, firstLine - 1);
-  const localEnd = lastLine + 2 < lines.lineCount ? lines.lineStarts[lastLine + 2] : text.length;
-  const local = text.slice(lines.lineStarts[from], start) + change.newText + text.slice(end, localEnd);
+  const localEnd = lastLine + 2 < lines.lineCount ? lines.lineStart(lastLine + 2) : text.length;
+  const local = text.slice(lines.lineStart(from), start) + change.newText + text.slice(end, localEnd);
   return { text: next, lines: updateLineIndex(lines, next, local, from, lastLine + 2, change.newText.length - (end - start)) };
 }
 
 /**
  * Line starts of the new text: kept before line `from`, scanned in `local` (lines `from` to `resume` of the new
  * text), moved by `delta` after. A 10 MB archive has a hundred thousand lines: when the edit keeps the number of
- * lines (typing within a line), the table is copied whole in one go and only the lines after the edit are moved.
+ * lines and moves every line from some line on by `delta` (typing within a line), the new index shares the old
+ * one's table (`LineIndex.shifted`); otherwise the table is copied once.
  */
 function updateLineIndex(old: LineIndex, text: TextReader, local: string, from: number, resume: number, delta: number): LineIndex {
-  const base = old.lineStarts[from];
+  const base = old.lineStart(from);
   const scanned: number[] = [];
   for (let i = 0; i < local.length; i++) {
     const c = local.charCodeAt(i);
@@ -295,18 +296,21 @@ function updateLineIndex(old: LineIndex, text: TextReader, local: string, from: 
       scanned.push(base + i + 1);
     }
   }
-  const oldStarts = old.lineStarts;
-  const tailFrom = Math.min(resume + 1, oldStarts.length);
-  let starts: Int32Array;
+  const count = old.lineCount;
+  const tailFrom = Math.min(resume + 1, count);
   if (from + 1 + scanned.length === tailFrom) {
-    starts = oldStarts.slice();
-    starts.set(scanned, from + 1);
-  } else {
-    starts = new Int32Array(from + 1 + scanned.length + oldStarts.length - tailFrom);
-    starts.set(oldStarts.subarray(0, from + 1));
-    starts.set(scanned, from + 1);
-    starts.set(oldStarts.subarray(tailFrom), from + 1 + scanned.length);
+    // The scanned lines start where they did up to some line, and `delta` later from it on: so do all after them.
+    let moved = 0;
+    while (moved < scanned.length && scanned[moved] === old.lineStart(from + 1 + moved)) moved++;
+    let j = moved;
+    while (j < scanned.length && scanned[j] === old.lineStart(from + 1 + j) + delta) j++;
+    if (j === scanned.length) return old.shifted(text, from + 1 + moved, delta);
   }
+  const oldStarts = old.lineStarts;
+  const starts = new Int32Array(from + 1 + scanned.length + count - tailFrom);
+  starts.set(oldStarts.subarray(0, from + 1));
+  starts.set(scanned, from + 1);
+  starts.set(oldStarts.subarray(tailFrom), from + 1 + scanned.length);
   if (delta !== 0) for (let l = from + 1 + scanned.length; l < starts.length; l++) starts[l] += delta;
   return LineIndex.fromLineStarts(text, starts);
 }

@@ -109,7 +109,7 @@ export function computeParagraphs(index: LineIndex): Paragraph[] {
   let previousBlank = true;
   /** `lineText`: the text of a one-line paragraph's line, reused when trimming leaves it whole. */
   const push = (kind: ParagraphKind, startLine: number, endLine: number, lineText?: string) => {
-    let start = index.lineStarts[startLine];
+    let start = index.lineStart(startLine);
     let end = index.lineEndOffset(endLine);
     // `\s` takes in the BOM.
     while (start < end && isRegExpSpaceCode(text.charCodeAt(start))) start++;
@@ -119,7 +119,7 @@ export function computeParagraphs(index: LineIndex): Paragraph[] {
     blank = 0;
   };
   while (line < index.lineCount) {
-    const lineStart = index.lineStarts[line];
+    const lineStart = index.lineStart(line);
     const lineEnd = index.lineEndOffset(line);
     if (isBlankAt(text, lineStart, lineEnd)) {
       blank++;
@@ -159,7 +159,7 @@ export function computeParagraphs(index: LineIndex): Paragraph[] {
     let last = lineText;
     line++;
     while (line < index.lineCount) {
-      const nextStart = index.lineStarts[line];
+      const nextStart = index.lineStart(line);
       const nextEnd = index.lineEndOffset(line);
       if (isBlankAt(text, nextStart, nextEnd) || isCommentAt(text, nextStart, nextEnd)) break;
       const next = text.slice(nextStart, nextEnd);

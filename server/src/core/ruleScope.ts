@@ -76,8 +76,8 @@ export function withUnitView<T>(
   const b0 = i0 === 0 ? 0 : all[i0].firstBlock;
   const b1 = i1 === all.length ? paragraphs.length : all[i1].firstBlock;
   const line0 = b0 === 0 ? 0 : paragraphs[b0].startLine;
-  const base = lines.lineStarts[line0];
-  const end = b1 === paragraphs.length ? lines.text.length : lines.lineStarts[paragraphs[b1].startLine];
+  const base = lines.lineStart(line0);
+  const end = b1 === paragraphs.length ? lines.text.length : lines.lineStart(paragraphs[b1].startLine);
   const own = unitBlockRange(model, k);
   const item = all[k];
   const window = items === 'window';

@@ -103,7 +103,7 @@ export function computeLineTokens(model: DocumentModel, spans: readonly Semantic
     const first = model.lines.positionAt(s.span.start).line;
     const last = model.lines.positionAt(s.span.end).line;
     for (let line = first; line <= last; line++) {
-      const lineStart = model.lines.lineStarts[line];
+      const lineStart = model.lines.lineStart(line);
       const start = Math.max(s.span.start, lineStart);
       const end = Math.min(s.span.end, model.lines.lineEndOffset(line));
       if (end > start) out.push({ line, character: start - lineStart, length: end - start, type: s.type });

@@ -46,7 +46,7 @@ export function computeSuppressions(model: DocumentModel): Suppressions {
         commentLines ??= linesOfComments(model);
         const line = m[1] === 'disable-line' ? p.startLine : nextTextLine(model, p.endLine, commentLines);
         if (line < 0) continue;
-        regions.push({ codes, start: model.lines.lineStarts[line], end: model.lines.lineEndOffset(line) + 1 });
+        regions.push({ codes, start: model.lines.lineStart(line), end: model.lines.lineEndOffset(line) + 1 });
       } else {
         switches.push({ offset: m[1] === 'disable' ? p.span.end : p.span.start, disable: m[1] === 'disable', codes });
       }

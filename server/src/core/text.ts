@@ -21,57 +21,73 @@ export interface Span {
   end: number;
 }
 
-/** Maps offsets to LSP positions. Lines end at \n, \r\n or a lone \r, as in VS Code. */
+/**
+ * Maps offsets to LSP positions. Lines end at \n, \r\n or a lone \r, as in VS Code. Never changed once made: an
+ * edit makes a new index (see `shifted`), which may share this one's table.
+ */
 export class LineIndex {
-  /**
-   * Offset at which each line starts. Typed, so that the copy an edit makes (a year of pages has a hundred thousand
-   * lines) is one block of memory outside the collected heap rather than an array the young generation fills with.
-   */
-  readonly lineStarts: Int32Array;
   /** The text indexed: a string, or the pieces a document store keeps (`core/pieceText.ts`). */
   readonly text: TextReader;
+  /**
+   * Offset at which each line starts, before `shift`. Typed, so that a copy (a year of pages has a hundred thousand
+   * lines) is one block of memory outside the collected heap rather than an array the young generation fills with.
+   * Shared with the indexes made from this one by `shifted`, and never written.
+   */
+  private readonly starts: Int32Array;
+  /** Lines from this one on start `shift` later than `starts` says (typing within a line moves every later line). */
+  private readonly shiftFrom: number;
+  private readonly shift: number;
+  private table: Int32Array | null;
 
-  constructor(text: string) {
+  /** The index of `text`, or of a text whose line starts are already known (`starts`, moved as `shifted` says). */
+  constructor(text: TextReader, starts?: Int32Array, shiftFrom = 0, shift = 0) {
     this.text = text;
-    // Line breaks are found with indexOf, which the engine runs far faster than a charCodeAt loop over every
-    // character; the next \n and the next \r are tracked apart, so a file without CRs pays one scan for them.
-    const starts = [0];
-    let lf = text.indexOf('\n');
-    let cr = text.indexOf('\r');
-    while (lf >= 0 || cr >= 0) {
-      if (cr >= 0 && (lf < 0 || cr < lf)) {
-        let next = cr + 1;
-        // A CRLF is one break.
-        if (text.charCodeAt(next) === 10) {
-          next++;
-          lf = text.indexOf('\n', next);
-        }
-        starts.push(next);
-        cr = text.indexOf('\r', next);
-      } else {
-        starts.push(lf + 1);
-        lf = text.indexOf('\n', lf + 1);
-      }
-    }
-    this.lineStarts = new Int32Array(starts);
+    this.starts = starts ?? scanLineStarts(typeof text === 'string' ? text : text.slice(0, text.length));
+    this.shiftFrom = shift === 0 ? this.starts.length : shiftFrom;
+    this.shift = shift;
+    this.table = shift === 0 ? this.starts : null;
   }
 
   /** An index whose line starts are already known (an incremental update computed them). */
   static fromLineStarts(text: TextReader, lineStarts: Int32Array): LineIndex {
-    const index = Object.create(LineIndex.prototype) as { text: TextReader; lineStarts: Int32Array };
-    index.text = text;
-    index.lineStarts = lineStarts;
-    return index as LineIndex;
+    return new LineIndex(text, lineStarts);
+  }
+
+  /**
+   * The index of `text`, which is this index's text with every line from `line` on moved by `delta` and the lines
+   * before it where they were (an edit within one line). The table is shared, not copied, while the edits keep
+   * moving the lines from the same line on (typing along a line); an edit elsewhere copies it once.
+   */
+  shifted(text: TextReader, line: number, delta: number): LineIndex {
+    if (delta === 0 || line >= this.starts.length) return new LineIndex(text, this.starts, this.shiftFrom, this.shift);
+    if (this.shift === 0) return new LineIndex(text, this.starts, line, delta);
+    if (this.shiftFrom === line) return new LineIndex(text, this.starts, line, this.shift + delta);
+    return new LineIndex(text, this.lineStarts, line, delta);
+  }
+
+  /** Offset at which each line starts (made once, on first asking, for an index that shares a moved table). */
+  get lineStarts(): Int32Array {
+    if (this.table === null) {
+      const table = this.starts.slice();
+      for (let l = this.shiftFrom; l < table.length; l++) table[l] += this.shift;
+      this.table = table;
+    }
+    return this.table;
+  }
+
+  /** Offset at which line `line` starts (0 ≤ line < lineCount). */
+  lineStart(line: number): number {
+    return line >= this.shiftFrom ? this.starts[line] + this.shift : this.starts[line];
   }
 
   get lineCount(): number {
-    return this.lineStarts.length;
+    return this.starts.length;
   }
 
   positionAt(offset: number): Position {
     const o = this.positionedOffset(offset);
-    const line = lastIndexBefore(this.lineStarts.length, (i) => this.lineStarts[i] > o);
-    return { line, character: o - this.lineStarts[line] };
+    const line = lastIndexBefore(this.starts.length, (i) => this.lineStart(i) > o);
+    return { line, character: o - this.lineStart(line) };
   }
 
   /**
@@ -79,9 +95,9 @@ export class LineIndex {
    * (a position kept from an earlier version of the text stays right only while it does).
    */
   isPositionOf(p: Position, offset: number): boolean {
-    const starts = this.lineStarts;
     const o = this.positionedOffset(offset);
-    return p.line >= 0 && p.line < starts.length && starts[p.line] + p.character === o && (p.line + 1 === starts.length || starts[p.line + 1] > o);
+    const count = this.starts.length;
+    return p.line >= 0 && p.line < count && this.lineStart(p.line) + p.character === o && (p.line + 1 === count || this.lineStart(p.line + 1) > o);
   }
 
   /** The offset `positionAt` places: clamped to the text, and the line's end for one between the \r and \n of a CRLF. */
@@ -93,28 +109,55 @@ export class LineIndex {
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
-    if (position.line >= this.lineStarts.length) return this.text.length;
-    const start = this.lineStarts[position.line];
+    if (position.line >= this.starts.length) return this.text.length;
+    const start = this.lineStart(position.line);
     const end = this.lineEndOffset(position.line);
     return Math.max(start, Math.min(start + Math.max(0, position.character), end));
   }
 
   /** Offset of the end of a line's content, before its line break. */
   lineEndOffset(line: number): number {
-    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
-    let end = next;
-    if (end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 10) end--;
-    if (end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 13) end--;
+    const start = this.lineStart(line);
+    let end = line + 1 < this.starts.length ? this.lineStart(line + 1) : this.text.length;
+    if (end > start && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
   }
 
   lineText(line: number): string {
-    return this.text.slice(this.lineStarts[line], this.lineEndOffset(line));
+    return this.text.slice(this.lineStart(line), this.lineEndOffset(line));
   }
 
   rangeOf(span: Span): Range {
     return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
   }
+}
+
+/**
+ * Offset at which each line of `text` starts. Line breaks are found with indexOf, which the engine runs far faster
+ * than a charCodeAt loop over every character; the next \n and the next \r are tracked apart, so a file without CRs
+ * pays one scan for them.
+ */
+function scanLineStarts(text: string): Int32Array {
+  const starts = [0];
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf >= 0 || cr >= 0) {
+    if (cr >= 0 && (lf < 0 || cr < lf)) {
+      let next = cr + 1;
+      // A CRLF is one break.
+      if (text.charCodeAt(next) === 10) {
+        next++;
+        lf = text.indexOf('\n', next);
+      }
+      starts.push(next);
+      cr = text.indexOf('\r', next);
+    } else {
+      starts.push(lf + 1);
+      lf = text.indexOf('\n', lf + 1);
+    }
+  }
+  return new Int32Array(starts);
 }
 
 export function spanText(text: string, span: Span): string {

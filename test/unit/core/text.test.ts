@@ -1,6 +1,8 @@
 /** Positions are LSP positions: 0-based lines, UTF-16 columns; CRLF, CR, a BOM and astral characters. */
 import * as assert from 'node:assert/strict';
 import { computeDocumentModel } from '../../../server/src/core/documentModel';
+import { applyTextChange } from '../../../server/src/core/incrementalModel';
+import { PieceText } from '../../../server/src/core/pieceText';
 import { LineIndex } from '../../../server/src/core/text';
 
 describe('positions', () => {
@@ -45,5 +47,48 @@ describe('positions', () => {
     const lede = m.lines.rangeOf(a.lede!.content);
     assert.deepEqual(lede.start, { line: 2, character: 4 });
     assert.equal(m.text.slice(a.lede!.content.start, a.lede!.content.end), '𠮷野家在天津开设新门店。');
+  });
+
+  it('after edits within lines answers as a fresh index of the new text, sharing one table while typing along a line', () => {
+    let text = '本报讯 近日，\r\n天津市出台方案。\n\n𠮷野家\r金文\n'.repeat(40);
+    let index = new LineIndex(text);
+    const table = (x: LineIndex) => (x as unknown as { starts: Int32Array }).starts;
+    const first = table(index);
+    const check = (what: string) => {
+      const fresh = new LineIndex(text);
+      assert.equal(index.lineCount, fresh.lineCount, what);
+      for (let l = 0; l < fresh.lineCount; l++) {
+        assert.equal(index.lineStart(l), fresh.lineStart(l), `${what}: line ${l}`);
+        assert.equal(index.lineEndOffset(l), fresh.lineEndOffset(l), `${what}: end of line ${l}`);
+      }
+      for (let o = 0; o <= text.length; o += 7) {
+        const p = fresh.positionAt(o);
+        assert.deepEqual(index.positionAt(o), p, `${what}: positionAt(${o})`);
+        assert.equal(index.offsetAt(p), fresh.offsetAt(p), `${what}: offsetAt`);
+        assert.ok(index.isPositionOf(p, o), `${what}: isPositionOf(${o})`);
+      }
+    };
+    const edit = (start: number, end: number, newText: string) => {
+      index = applyTextChange(PieceText.of(text), index, { span: { start, end }, newText }).lines;
+      text = text.slice(0, start) + newText + text.slice(end);
+    };
+    // Typing along line 20, then deleting there: every later line moves, the table is the first one.
+    const at = new LineIndex(text).lineStart(20) + 2;
+    for (let k = 0; k < 30; k++) edit(at + k, at + k, k % 3 === 0 ? '𠮷' : '字');
+    edit(at, at + 4, '');
+    check('typing along a line');
+    assert.equal(table(index), first, 'no copy while typing along one line');
+    // On another line, above and below: one copy each time the moved line changes, answers unchanged.
+    edit(index.lineStart(3) + 1, index.lineStart(3) + 1, '二');
+    check('then above');
+    assert.notEqual(table(index), first);
+    edit(index.lineStart(90), index.lineStart(90) + 1, '');
+    check('then below');
+    // Edits that change the lines: a break typed, one joined.
+    edit(index.lineStart(50) + 1, index.lineStart(50) + 1, '\r\n');
+    edit(index.lineEndOffset(60), index.lineStart(61), '');
+    check('then breaks');
+    assert.equal(index.lineStarts.length, index.lineCount);
+    assert.deepEqual(Array.from(index.lineStarts), Array.from(new LineIndex(text).lineStarts));
   });
 });
