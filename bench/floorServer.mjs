@@ -1,14 +1,21 @@
 // The floor: a language server that does nothing. It keeps each document's text as one string, applies
 // incremental edits (finding offsets by counting lines from the top), and answers the outline with [] and a
 // pulled diagnostic report with no items. Whatever Newsmark does over LSP costs at least this much.
-// With `--outline FILE` it answers the outline with that file's JSON instead (the bench gives it Newsmark's own
-// outline of the same text): what sending and reading that outline costs, with nothing computed.
+// With `--outline FILE` it answers the outline with that file's JSON instead, and with `--diagnostics FILE` every
+// pulled report with that file's items (the bench gives it Newsmark's own outline and report of the same text):
+// what sending and reading those answers costs, with nothing computed.
 import { readFileSync } from 'node:fs';
 
-const outlineAt = process.argv.indexOf('--outline');
-const outline = outlineAt > 0 ? readFileSync(process.argv[outlineAt + 1], 'utf8') : null;
+const fileArgument = (name) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? readFileSync(process.argv[at + 1], 'utf8') : null;
+};
+const outline = fileArgument('--outline');
+const diagnostics = fileArgument('--diagnostics');
 const docs = new Map();
-let buffer = Buffer.alloc(0);
+/** What has come in and is not yet a whole message, as the chunks came (joined once a message is whole). */
+let chunks = [];
+let size = 0;
 
 function send(message) {
   const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }), 'utf8');
@@ -47,21 +54,31 @@ function handle(m) {
   if (m.method === 'textDocument/didClose') return docs.delete(p.textDocument.uri);
   if (m.method === 'textDocument/documentSymbol' && outline !== null) return sendRaw(`{"jsonrpc":"2.0","id":${JSON.stringify(m.id)},"result":${outline}}`);
   if (m.method === 'textDocument/documentSymbol') return send({ id: m.id, result: [] });
+  if (m.method === 'textDocument/diagnostic' && diagnostics !== null) return sendRaw(`{"jsonrpc":"2.0","id":${JSON.stringify(m.id)},"result":{"kind":"full","items":${diagnostics}}}`);
   if (m.method === 'textDocument/diagnostic') return send({ id: m.id, result: { kind: 'full', items: [] } });
   if (m.method === 'shutdown') return send({ id: m.id, result: null });
   if (m.method === 'exit') process.exit(0);
   if (m.id !== undefined && m.method) send({ id: m.id, error: { code: -32601, message: 'not handled' } });
 }
 
+// Linear in what comes in: a 10 MB didOpen arrives in 64 KB chunks, and joining them at every chunk copied the
+// message over and over.
 process.stdin.on('data', (chunk) => {
-  buffer = Buffer.concat([buffer, chunk]);
+  chunks.push(chunk);
+  size += chunk.length;
   for (;;) {
-    const end = buffer.indexOf('\r\n\r\n');
+    if (chunks.length > 1 && chunks[0].indexOf('\r\n\r\n') < 0) chunks = [Buffer.concat(chunks, size)];
+    const head = chunks[0];
+    const end = head.indexOf('\r\n\r\n');
     if (end < 0) return;
-    const length = Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, end).toString())[1]);
-    if (buffer.length < end + 4 + length) return;
-    const body = buffer.subarray(end + 4, end + 4 + length).toString('utf8');
-    buffer = buffer.subarray(end + 4 + length);
+    const length = Number(/Content-Length: (\d+)/i.exec(head.subarray(0, end).toString())[1]);
+    if (size < end + 4 + length) return;
+    const whole = chunks.length === 1 ? head : Buffer.concat(chunks, size);
+    const body = whole.subarray(end + 4, end + 4 + length).toString('utf8');
+    const rest = whole.subarray(end + 4 + length);
+    chunks = rest.length > 0 ? [rest] : [];
+    size = rest.length;
     handle(JSON.parse(body));
+    if (size === 0) return;
   }
 });

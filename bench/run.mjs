@@ -242,7 +242,8 @@ async function lspRun(serverPath, text, position, top, warmup, args = ['--stdio'
   const outlineSize = Array.isArray(openOutline.value) ? openOutline.value.length : 0;
   await client.close();
   const outline = JSON.stringify(openOutline.value ?? []);
-  return { openOutline: openOutline.ms, openDiagnostics: openDiagnostics.ms, keyOutline, keyDiagnostics, keyDiagnosticsTop, keyDiagnosticsSettled, keyOutlineSettled, unchangedReports: unchangedMiddle, unchangedTop, peakRss: rss, idleRss, outlineSymbols: outlineSize, outlineBytes: Buffer.byteLength(outline), diagnostics: openDiagnostics.value?.items?.length ?? 0, outline };
+  const report = JSON.stringify(openDiagnostics.value?.items ?? []);
+  return { openOutline: openOutline.ms, openDiagnostics: openDiagnostics.ms, keyOutline, keyDiagnostics, keyDiagnosticsTop, keyDiagnosticsSettled, keyOutlineSettled, unchangedReports: unchangedMiddle, unchangedTop, peakRss: rss, idleRss, outlineSymbols: outlineSize, outlineBytes: Buffer.byteLength(outline), diagnostics: openDiagnostics.value?.items?.length ?? 0, reportBytes: Buffer.byteLength(report), outline, report };
 }
 
 function hostileInputs() {
@@ -292,19 +293,24 @@ async function main() {
       ['newsmark', SERVER],
     ]) {
       console.error(`LSP ${name} on ${size}…`);
-      const { outline, ...run } = await lspRun(path, text, position, top, texts.get('100 KB'));
+      const { outline, report, ...run } = await lspRun(path, text, position, top, texts.get('100 KB'));
       lsp.push({ size, server: name, ...run });
       if (name !== 'newsmark') continue;
-      // The floor again, answering the outline with Newsmark's: what sending and reading that outline costs alone.
-      console.error(`LSP floor with Newsmark's outline on ${size}…`);
-      const file = join(os.tmpdir(), `newsmark-bench-outline-${process.pid}.json`);
-      writeFileSync(file, outline);
+      // The floor again, answering the outline with Newsmark's outline and every pulled report with Newsmark's
+      // report on opening: what sending and reading those answers costs alone.
+      console.error(`LSP floor with Newsmark's answers on ${size}…`);
+      const outlineFile = join(os.tmpdir(), `newsmark-bench-outline-${process.pid}.json`);
+      const reportFile = join(os.tmpdir(), `newsmark-bench-report-${process.pid}.json`);
+      writeFileSync(outlineFile, outline);
+      writeFileSync(reportFile, report);
       try {
-        const withOutline = await lspRun(FLOOR, text, position, top, texts.get('100 KB'), ['--stdio', '--outline', file]);
-        delete withOutline.outline;
-        lsp.push({ size, server: 'floor with the outline', ...withOutline });
+        const withAnswers = await lspRun(FLOOR, text, position, top, texts.get('100 KB'), ['--stdio', '--outline', outlineFile, '--diagnostics', reportFile]);
+        delete withAnswers.outline;
+        delete withAnswers.report;
+        lsp.push({ size, server: 'floor with the answers', ...withAnswers });
       } finally {
-        rmSync(file, { force: true });
+        rmSync(outlineFile, { force: true });
+        rmSync(reportFile, { force: true });
       }
     }
   }
@@ -336,7 +342,7 @@ function printTable(r) {
     line('open → diagnostics', floor.openDiagnostics, nm.openDiagnostics);
     line('keystroke → outline p50', floor.keyOutline.p50, nm.keyOutline.p50);
     line('keystroke → outline p95', floor.keyOutline.p95, nm.keyOutline.p95);
-    const sent = r.lsp.find((x) => x.size === size && x.server === 'floor with the outline');
+    const sent = r.lsp.find((x) => x.size === size && x.server === 'floor with the answers');
     if (sent) {
       const kb = f1(nm.outlineBytes / 1000);
       line(`keystroke → outline p50, the floor answering with Newsmark's outline (${kb} KB)`, sent.keyOutline.p50, nm.keyOutline.p50);
@@ -346,6 +352,12 @@ function printTable(r) {
     line('keystroke → diagnostics p95', floor.keyDiagnostics.p95, nm.keyDiagnostics.p95);
     line('keystroke → diagnostics p50, typing in the first article', floor.keyDiagnosticsTop.p50, nm.keyDiagnosticsTop.p50);
     line('keystroke → diagnostics p95, typing in the first article', floor.keyDiagnosticsTop.p95, nm.keyDiagnosticsTop.p95);
+    if (sent) {
+      // Every report is sent in full there (the findings on the edited line move): the floor sends one as big.
+      const kb = f1(nm.reportBytes / 1000);
+      line(`keystroke → diagnostics p50, typing in the first article, the floor answering with Newsmark's report (${nm.diagnostics} items, ${kb} KB)`, sent.keyDiagnosticsTop.p50, nm.keyDiagnosticsTop.p50);
+      line(`keystroke → diagnostics p95, typing in the first article, the floor answering with Newsmark's report (${nm.diagnostics} items, ${kb} KB)`, sent.keyDiagnosticsTop.p95, nm.keyDiagnosticsTop.p95);
+    }
     const settled = `after ${SETTLE_KEYSTROKES} more keystrokes in the middle article`;
     line(`keystroke → diagnostics p50, ${settled}`, floor.keyDiagnosticsSettled.p50, nm.keyDiagnosticsSettled.p50);
     line(`keystroke → diagnostics p95, ${settled}`, floor.keyDiagnosticsSettled.p95, nm.keyDiagnosticsSettled.p95);
