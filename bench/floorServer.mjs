@@ -5,6 +5,7 @@
 // pulled report with that file's items (the bench gives it Newsmark's own outline and report of the same text):
 // what sending and reading those answers costs, with nothing computed.
 import { readFileSync } from 'node:fs';
+import { MessageFramer } from './framing.mjs';
 
 const fileArgument = (name) => {
   const at = process.argv.indexOf(name);
@@ -13,9 +14,6 @@ const fileArgument = (name) => {
 const outline = fileArgument('--outline');
 const diagnostics = fileArgument('--diagnostics');
 const docs = new Map();
-/** What has come in and is not yet a whole message, as the chunks came (joined once a message is whole). */
-let chunks = [];
-let size = 0;
 
 function send(message) {
   const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }), 'utf8');
@@ -61,24 +59,6 @@ function handle(m) {
   if (m.id !== undefined && m.method) send({ id: m.id, error: { code: -32601, message: 'not handled' } });
 }
 
-// Linear in what comes in: a 10 MB didOpen arrives in 64 KB chunks, and joining them at every chunk copied the
-// message over and over.
-process.stdin.on('data', (chunk) => {
-  chunks.push(chunk);
-  size += chunk.length;
-  for (;;) {
-    if (chunks.length > 1 && chunks[0].indexOf('\r\n\r\n') < 0) chunks = [Buffer.concat(chunks, size)];
-    const head = chunks[0];
-    const end = head.indexOf('\r\n\r\n');
-    if (end < 0) return;
-    const length = Number(/Content-Length: (\d+)/i.exec(head.subarray(0, end).toString())[1]);
-    if (size < end + 4 + length) return;
-    const whole = chunks.length === 1 ? head : Buffer.concat(chunks, size);
-    const body = whole.subarray(end + 4, end + 4 + length).toString('utf8');
-    const rest = whole.subarray(end + 4 + length);
-    chunks = rest.length > 0 ? [rest] : [];
-    size = rest.length;
-    handle(JSON.parse(body));
-    if (size === 0) return;
-  }
-});
+// Linear in what comes in (see framing.mjs): joining every chunk to what came before made a 10 MB didOpen cost 2.5 s.
+const framer = new MessageFramer(handle);
+process.stdin.on('data', (chunk) => framer.push(chunk));

@@ -3,17 +3,16 @@
 // reads the child's peak resident memory from /proc.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { MessageFramer } from './framing.mjs';
 
 export class BenchClient {
   constructor(serverPath, args = ['--stdio']) {
     this.child = spawn(process.execPath, [serverPath, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
-    this.chunks = [];
-    this.size = 0;
-    this.expected = -1;
     this.nextId = 1;
     this.pending = new Map();
     this.notifications = [];
-    this.child.stdout.on('data', (chunk) => this.onData(chunk));
+    const framer = new MessageFramer((m) => this.dispatch(m));
+    this.child.stdout.on('data', (chunk) => framer.push(chunk));
     this.child.stderr.on('data', () => undefined);
   }
 
@@ -54,30 +53,6 @@ export class BenchClient {
       return main ? { ...main, others } : null;
     } catch {
       return null;
-    }
-  }
-
-  onData(chunk) {
-    this.chunks.push(chunk);
-    this.size += chunk.length;
-    for (;;) {
-      if (this.expected < 0) {
-        if (this.chunks.length > 1 && this.chunks[0].indexOf('\r\n\r\n') < 0) this.chunks = [Buffer.concat(this.chunks, this.size)];
-        const end = this.chunks[0].indexOf('\r\n\r\n');
-        if (end < 0) return;
-        this.headerLength = end + 4;
-        this.expected = Number(/Content-Length: (\d+)/i.exec(this.chunks[0].subarray(0, end).toString())[1]);
-      }
-      // Joined once, when the whole message is here: joining on every chunk is quadratic in a big response.
-      if (this.size < this.headerLength + this.expected) return;
-      const buffer = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.size);
-      const body = buffer.subarray(this.headerLength, this.headerLength + this.expected).toString('utf8');
-      const rest = buffer.subarray(this.headerLength + this.expected);
-      this.chunks = rest.length ? [rest] : [];
-      this.size = rest.length;
-      this.expected = -1;
-      this.dispatch(JSON.parse(body));
-      if (this.size === 0) return;
     }
   }
 
