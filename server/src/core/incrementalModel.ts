@@ -306,13 +306,7 @@ function updateLineIndex(old: LineIndex, text: TextReader, local: string, from: 
     while (j < scanned.length && scanned[j] === old.lineStart(from + 1 + j) + delta) j++;
     if (j === scanned.length) return old.shifted(text, from + 1 + moved, delta);
   }
-  const oldStarts = old.lineStarts;
-  const starts = new Int32Array(from + 1 + scanned.length + count - tailFrom);
-  starts.set(oldStarts.subarray(0, from + 1));
-  starts.set(scanned, from + 1);
-  starts.set(oldStarts.subarray(tailFrom), from + 1 + scanned.length);
-  if (delta !== 0) for (let l = from + 1 + scanned.length; l < starts.length; l++) starts[l] += delta;
-  return LineIndex.fromLineStarts(text, starts);
+  return old.spliced(text, from + 1, scanned, tailFrom, delta);
 }
 
 function firstParagraphEndingAtOrAfter(paragraphs: readonly Paragraph[], line: number): number {

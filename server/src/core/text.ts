@@ -2,7 +2,7 @@
  * Offsets and positions. The core works on UTF-16 offsets (JavaScript string indices), which are exactly the
  * columns LSP counts, so a character outside the BMP spans two columns here as it does in the editor.
  */
-import { TextReader } from './pieceText';
+import { TextReader, textOf } from './pieceText';
 import { lastIndexBefore } from './sorted';
 
 export interface Position {
@@ -42,7 +42,7 @@ export class LineIndex {
   /** The index of `text`, or of a text whose line starts are already known (`starts`, moved as `shifted` says). */
   constructor(text: TextReader, starts?: Int32Array, shiftFrom = 0, shift = 0) {
     this.text = text;
-    this.starts = starts ?? scanLineStarts(typeof text === 'string' ? text : text.slice(0, text.length));
+    this.starts = starts ?? scanLineStarts(textOf(text));
     this.shiftFrom = shift === 0 ? this.starts.length : shiftFrom;
     this.shift = shift;
     this.table = shift === 0 ? this.starts : null;
@@ -63,6 +63,23 @@ export class LineIndex {
     if (this.shift === 0) return new LineIndex(text, this.starts, line, delta);
     if (this.shiftFrom === line) return new LineIndex(text, this.starts, line, this.shift + delta);
     return new LineIndex(text, this.lineStarts, line, delta);
+  }
+
+  /**
+   * The index of `text`, which is this index's text with lines `keep` to `resume` replaced by lines starting at
+   * `inserted` and the lines from `resume` on moved by `delta` (an edit that changes lines). One copy of the table,
+   * whatever shift this index has.
+   */
+  spliced(text: TextReader, keep: number, inserted: readonly number[], resume: number, delta: number): LineIndex {
+    const { starts: old, shiftFrom, shift } = this;
+    const at = keep + inserted.length;
+    const starts = new Int32Array(at + old.length - resume);
+    starts.set(old.subarray(0, keep));
+    starts.set(inserted, keep);
+    starts.set(old.subarray(resume), at);
+    for (let l = shiftFrom; l < keep; l++) starts[l] += shift;
+    if (delta !== 0 || shift !== 0) for (let l = resume; l < old.length; l++) starts[at + l - resume] += l >= shiftFrom ? shift + delta : delta;
+    return new LineIndex(text, starts);
   }
 
   /** Offset at which each line starts (made once, on first asking, for an index that shares a moved table). */

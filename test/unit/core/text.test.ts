@@ -78,6 +78,9 @@ describe('positions', () => {
     edit(at, at + 4, '');
     check('typing along a line');
     assert.equal(table(index), first, 'no copy while typing along one line');
+    // A break typed below the line typed along: the lines between keep the shift, those after it move on.
+    edit(index.lineStart(60) + 1, index.lineStart(60) + 1, '\n');
+    check('then a break below');
     // On another line, above and below: one copy each time the moved line changes, answers unchanged.
     edit(index.lineStart(3) + 1, index.lineStart(3) + 1, '二');
     check('then above');
