@@ -129,5 +129,3 @@ export function messageEncoderInto(allocate: (message: Message, size: number) =>
     },
   };
 }
-
-export const messageEncoder: ContentTypeEncoder = messageEncoderInto();

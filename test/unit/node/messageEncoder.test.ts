@@ -10,7 +10,7 @@ import { Diagnostic, DocumentSymbol, Message } from 'vscode-languageserver/node'
 import { computeDocumentModel } from '../../../server/src/core/documentModel';
 import { getDocumentSymbols, limitSymbols } from '../../../server/src/features/documentSymbols';
 import { hasKeptElements, keptElements } from '../../../server/src/keptElements';
-import { encodeMessage, messageEncoder } from '../../../server/src/node/messageEncoder';
+import { encodeMessage, messageEncoderInto } from '../../../server/src/node/messageEncoder';
 import { readSample } from '../../support/text';
 
 const asLibraryWould = (message: object) => Buffer.from(JSON.stringify(message, undefined, 0), 'utf8');
@@ -90,6 +90,7 @@ describe('stdio message encoder', () => {
       { jsonrpc: '2.0', id: 5, method: 'workspace/configuration', params: { items: [{ section: 'newsmark' }] } },
       { jsonrpc: '2.0', id: 6, result: null },
     ] as Message[];
-    for (const m of messages) assert.deepEqual(Buffer.from(await messageEncoder.encode(m, { charset: 'utf-8' })), asLibraryWould(m));
+    const encoder = messageEncoderInto();
+    for (const m of messages) assert.deepEqual(Buffer.from(await encoder.encode(m, { charset: 'utf-8' })), asLibraryWould(m));
   });
 });
