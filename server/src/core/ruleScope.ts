@@ -81,8 +81,10 @@ export function withUnitView<T>(
   const own = unitBlockRange(model, k);
   const item = all[k];
   const window = items === 'window';
-  const itemShift = window ? -i0 : 0;
-  if (!movePart(model, b0, b1, i0, i1, { offset: -base, line: -line0, index: -b0, item: itemShift })) return whole();
+  // Moves are written `0 - x`, never `-x`: minus zero is not a small integer to V8, and one stored in a field makes
+  // every object of that shape hold its numbers as boxed doubles, throwing away the code optimised for them.
+  const itemShift = window ? 0 - i0 : 0;
+  if (!movePart(model, b0, b1, i0, i1, { offset: 0 - base, line: 0 - line0, index: 0 - b0, item: itemShift })) return whole();
   try {
     const text = lines.text.slice(base, end);
     const viewItems = window ? all.slice(i0, i1) : [item];
@@ -97,7 +99,7 @@ export function withUnitView<T>(
     };
     return f(view, base, line0, item);
   } finally {
-    movePart(model, b0, b1, i0, i1, { offset: base, line: line0, index: b0, item: -itemShift }, -b0);
+    movePart(model, b0, b1, i0, i1, { offset: base, line: line0, index: b0, item: 0 - itemShift }, 0 - b0);
   }
 }
 
