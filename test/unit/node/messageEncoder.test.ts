@@ -1,28 +1,48 @@
 /**
- * The stdio message encoder: an answer marked with `keptElements` is put together from bytes kept per element, and
- * must be byte for byte what vscode-jsonrpc's `JSON.stringify` of the whole message gives — whatever the element
- * holds (Chinese, quotes, backslashes, line breaks, surrogate pairs, empty children), the first time an answer is
- * given (serialised whole), the second (each element encoded) and after (kept bytes), and never stale when a new
- * element takes an old one's place.
+ * The stdio message encoder: an answer marked with `keptElements` is put together from bytes kept per element. The
+ * first time an answer is given (serialised whole) its bytes must be byte for byte what vscode-jsonrpc's
+ * `JSON.stringify` of the whole message gives; the second (each element encoded) and after (kept bytes) they must be
+ * ASCII only and read as exactly the same JSON value, in the same key order — whatever the element holds (Chinese,
+ * quotes, backslashes, line breaks, surrogate pairs, empty children) — and never stale when a new element takes an
+ * old one's place.
  */
 import * as assert from 'node:assert/strict';
 import { Diagnostic, DocumentSymbol, Message } from 'vscode-languageserver/node';
 import { computeDocumentModel } from '../../../server/src/core/documentModel';
 import { getDocumentSymbols, limitSymbols } from '../../../server/src/features/documentSymbols';
 import { hasKeptElements, keptElements } from '../../../server/src/keptElements';
-import { encodeMessage, messageEncoderInto } from '../../../server/src/node/messageEncoder';
+import { asciiJson, encodeMessage, messageEncoderInto } from '../../../server/src/node/messageEncoder';
 import { readSample } from '../../support/text';
 
 const asLibraryWould = (message: object) => Buffer.from(JSON.stringify(message, undefined, 0), 'utf8');
 const response = (id: number | string, result: unknown) => ({ jsonrpc: '2.0', id, result }) as Message;
+const isAscii = (bytes: Buffer) => bytes.every((b) => b < 0x80);
+
+/** Bytes that read as `message` reads, key order included, written in ASCII only. */
+function assertAsciiOf(bytes: Buffer, message: object, note = ''): void {
+  assert.ok(isAscii(bytes), `ASCII only ${note}`);
+  assert.equal(JSON.stringify(JSON.parse(bytes.toString('utf8'))), JSON.stringify(message), note);
+}
 
 describe('stdio message encoder', () => {
   const symbols = getDocumentSymbols(computeDocumentModel(readSample()));
 
-  it('encodes an outline with kept elements exactly as JSON.stringify does, the first time and again', () => {
+  it('encodes an outline with kept elements exactly as JSON.stringify does the first time, then as the same JSON in ASCII', () => {
     const answer = keptElements(limitSymbols(symbols.map((s) => [s]), 0).symbols);
     assert.ok(hasKeptElements(answer));
-    for (const id of [7, 'req-7', 7]) assert.deepEqual(encodeMessage(response(id, answer)), asLibraryWould(response(id, answer)));
+    assert.ok(!isAscii(asLibraryWould(response(7, answer))), 'the sample page\'s outline holds Chinese');
+    assert.deepEqual(encodeMessage(response(7, answer)), asLibraryWould(response(7, answer)));
+    for (const id of ['req-7', 7]) assertAsciiOf(encodeMessage(response(id, answer)), response(id, answer), `id ${id}`);
+    // The kept bytes are what the escapes make of JSON.stringify's text.
+    assert.equal(encodeMessage(response(8, answer)).toString('latin1'), asciiJson(asLibraryWould(response(8, answer)).toString('utf8')));
+  });
+
+  it('writes every character past ASCII as the \\u escape of its UTF-16 units', () => {
+    assert.equal(asciiJson('{"a":"x"}'), '{"a":"x"}');
+    assert.equal(asciiJson('["中文，"]'), '["\\u4e2d\\u6587\\uff0c"]');
+    assert.equal(asciiJson('"𠮷é\u2028"'), '"\\ud842\\udfb7\\u00e9\\u2028"');
+    const odd = ['引号"与\\反斜杠\n换行\t𠮷\u2028', '', 'ascii', '\u0080\uffff'];
+    assert.deepEqual(JSON.parse(asciiJson(JSON.stringify(odd))), odd);
   });
 
   it('encodes awkward text and an empty list the same way too', () => {
@@ -35,6 +55,8 @@ describe('stdio message encoder', () => {
       children: [],
     };
     assert.deepEqual(encodeMessage(response(1, keptElements([odd, odd]))), asLibraryWould(response(1, [odd, odd])));
+    assertAsciiOf(encodeMessage(response(1, keptElements([odd, odd]))), response(1, [odd, odd]));
+    assertAsciiOf(encodeMessage(response(1, keptElements([odd, odd]))), response(1, [odd, odd]));
     assert.deepEqual(encodeMessage(response(2, keptElements([]))), asLibraryWould(response(2, [])));
   });
 
@@ -43,23 +65,23 @@ describe('stdio message encoder', () => {
     encodeMessage(response(1, first));
     const renamed = { ...symbols[1], name: 'renamed' };
     const second = keptElements([symbols[0], renamed]);
-    assert.deepEqual(encodeMessage(response(2, second)), asLibraryWould(response(2, second)));
+    assertAsciiOf(encodeMessage(response(2, second)), response(2, second));
     assert.match(encodeMessage(response(2, second)).toString('utf8'), /"renamed"/);
   });
 
-  it('mixes elements never seen, seen once and kept, in any order, and gives the same bytes each time', () => {
+  it('mixes elements never seen, seen once and kept, in any order, and gives the same JSON each time', () => {
     const copy = (s: DocumentSymbol, name: string): DocumentSymbol => ({ ...s, name });
     const once = copy(symbols[2], 'seen once');
     encodeMessage(response(1, keptElements([once])));
     const kept = copy(symbols[3], 'kept');
     for (let i = 0; i < 3; i++) encodeMessage(response(1, keptElements([kept])));
     for (let round = 0; round < 3; round++) {
-      const answer = keptElements([copy(symbols[0], `new ${round}`), kept, once, copy(symbols[1], `new again ${round}`), kept]);
-      assert.deepEqual(encodeMessage(response(round, answer)), asLibraryWould(response(round, answer)));
+      const answer = keptElements([copy(symbols[0], `新 ${round}`), kept, once, copy(symbols[1], `new again ${round}`), kept]);
+      assertAsciiOf(encodeMessage(response(round, answer)), response(round, answer), `round ${round}`);
     }
   });
 
-  it('encodes a diagnostic report whose items are kept exactly as JSON.stringify does, as its items come and go', () => {
+  it('encodes a diagnostic report whose items are kept as the same JSON, as its items come and go', () => {
     const diagnostic = (n: number, message: string): Diagnostic => ({
       range: { start: { line: n, character: 0 }, end: { line: n, character: 1 } },
       severity: 2,
@@ -73,11 +95,12 @@ describe('stdio message encoder', () => {
     for (let round = 0; round < 4; round++) {
       const items = keptElements([diagnostic(0, `new ${round}`), ...kept, diagnostic(9, `new again ${round}`)]);
       const report = { kind: 'full', resultId: String(round), items };
-      assert.deepEqual(encodeMessage(response(round, report)), asLibraryWould(response(round, report)), `round ${round}`);
+      if (round === 0) assert.deepEqual(encodeMessage(response(round, report)), asLibraryWould(response(round, report)), `round ${round}`);
+      else assertAsciiOf(encodeMessage(response(round, report)), response(round, report), `round ${round}`);
     }
     // Fields JSON.stringify leaves out, and a report of no items.
     const sparse = { kind: 'full', resultId: undefined, items: keptElements([kept[0]]), note: () => 1 };
-    assert.deepEqual(encodeMessage(response(5, sparse)), asLibraryWould(response(5, sparse)));
+    assertAsciiOf(encodeMessage(response(5, sparse)), response(5, sparse));
     const none = { kind: 'full', resultId: '6', items: keptElements([]) };
     assert.deepEqual(encodeMessage(response(6, none)), asLibraryWould(response(6, none)));
   });
