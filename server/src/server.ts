@@ -64,7 +64,13 @@ export function localeFromClient(locale: string | undefined): Locale {
 
 export const SERVER_VERSION = '0.1.0';
 
-export function startServer(connection: Connection): void {
+/** What the process running the server wants to know (the Node entry point tunes V8's heap to the open text). */
+export interface ServerHooks {
+  /** The open documents hold `chars` UTF-16 units in all: called when one opens or closes. */
+  openText?(chars: number): void;
+}
+
+export function startServer(connection: Connection, hooks: ServerHooks = {}): void {
   const documents: TextDocuments<TextDocument> = new TextDocuments(newsDocuments);
   const models = new ModelCache();
   const configs = new Map<string, Promise<NewsmarkConfig>>();
@@ -204,10 +210,20 @@ export function startServer(connection: Connection): void {
     }
   });
 
+  const reportOpenText = (): void => {
+    if (!hooks.openText) return;
+    let chars = 0;
+    // A position past the last line is the end of the text.
+    for (const d of documents.all()) chars += d.offsetAt({ line: d.lineCount, character: 0 });
+    hooks.openText(chars);
+  };
+  documents.onDidOpen(reportOpenText);
+
   documents.onDidClose((e) => {
     models.delete(e.document.uri);
     configs.delete(e.document.uri);
     editorSettings.delete(e.document.uri);
+    reportOpenText();
   });
 
   documents.listen(connection);

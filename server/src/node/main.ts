@@ -2,7 +2,7 @@
 import { Console } from 'node:console';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../server';
-import { tuneHeapForTyping } from './heapTuning';
+import { HeapGrowth, tuneHeapForTyping } from './heapTuning';
 import { StdioMessageWriter } from './stdioWriter';
 
 /**
@@ -23,4 +23,10 @@ tuneHeapForTyping();
 const connection = connect();
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
 process.on('unhandledRejection', (e) => connection.console.error(`unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
-startServer(connection);
+const heap = new HeapGrowth();
+const openText = (chars: number): void => {
+  if (!heap.openText(chars)) return;
+  const size = `${(chars / 1e6).toFixed(1)} million characters open`;
+  connection.console.info(heap.isTight ? `${size}: the old generation of V8's heap now grows by a fifth at most` : `${size}: V8 chooses the heap's growth again`);
+};
+startServer(connection, { openText });

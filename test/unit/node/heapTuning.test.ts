@@ -1,11 +1,14 @@
 /**
  * The server turns V8's allocation-site pretenuring off (`node/heapTuning.ts`): the sites that made the model kept
  * on opening a page would otherwise send every keystroke's short-lived objects straight to the old generation. Typed
- * in the same way in two processes, the tuned one's old generation must grow far less per keystroke.
+ * in the same way in two processes, the tuned one's old generation must grow far less per keystroke. While large
+ * text is open it keeps the old generation's growth to a fifth (`HeapGrowth`): with the same live objects and the
+ * same garbage, the old generation of a process told so must stay well below that of one left to V8's choice.
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
+import { HeapGrowth, LARGE_TEXT, TIGHT_GROWTH_PERCENT } from '../../../server/src/node/heapTuning';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -23,5 +26,35 @@ describe('heap tuning for typing', () => {
     const tuned = growthPerKeystroke(true);
     assert.ok(plain > 0, `the untuned process grows (${plain} bytes a keystroke)`);
     assert.ok(tuned < plain / 2, `tuned ${Math.round(tuned)} bytes a keystroke, untuned ${Math.round(plain)}`);
+  });
+});
+
+function largestOldGeneration(tight: boolean): number {
+  const script = path.join(ROOT, 'test/support/heapGrowth.ts');
+  const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', script, ...(tight ? ['--tight'] : [])], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  return (JSON.parse(r.stdout) as { largestOld: number }).largestOld;
+}
+
+describe('heap growth while large text is open', () => {
+  it('asks V8 for tight growth from LARGE_TEXT on, once, and gives it its own choice back below', () => {
+    const set: string[] = [];
+    const growth = new HeapGrowth((flags) => set.push(flags));
+    growth.openText(LARGE_TEXT - 1);
+    assert.deepEqual(set, [], 'nothing to change below the threshold');
+    growth.openText(LARGE_TEXT);
+    growth.openText(3 * LARGE_TEXT);
+    assert.deepEqual(set, [`--heap-growing-percent=${TIGHT_GROWTH_PERCENT}`]);
+    assert.equal(growth.isTight, true);
+    growth.openText(0);
+    assert.deepEqual(set, [`--heap-growing-percent=${TIGHT_GROWTH_PERCENT}`, '--heap-growing-percent=0']);
+    assert.equal(growth.isTight, false);
+  });
+
+  it('keeps the old generation smaller with the same live objects and garbage (V8 reads the flag at run time)', function () {
+    this.timeout(120_000);
+    const own = largestOldGeneration(false);
+    const tight = largestOldGeneration(true);
+    assert.ok(tight < own * 0.85, `tight ${(tight / 1048576).toFixed(0)} MB, V8's choice ${(own / 1048576).toFixed(0)} MB`);
   });
 });

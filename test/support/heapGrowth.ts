@@ -1,0 +1,24 @@
+/**
+ * Run in a child process by the heap-growth test: holds about 40 MB of small objects, as a year of pages' model
+ * does, then makes garbage that lives long enough to reach the old generation (each batch is dropped a few
+ * batches later), and prints the largest the old generation got. `--tight` first tells the server's `HeapGrowth`
+ * that large text is open.
+ */
+import { getHeapSpaceStatistics } from 'node:v8';
+import { HeapGrowth, LARGE_TEXT } from '../../server/src/node/heapTuning';
+
+const oldSize = (): number => getHeapSpaceStatistics().find((s) => s.space_name === 'old_space')!.space_size;
+
+if (process.argv.includes('--tight')) new HeapGrowth().openText(LARGE_TEXT);
+
+const batch = (n: number, tag: number) => Array.from({ length: n }, (_, i) => ({ start: i, end: i + tag, text: `x${i}` }));
+const kept: unknown[] = [];
+for (let i = 0; i < 40; i++) kept.push(batch(20_000, i));
+const recent: unknown[][] = [];
+let largest = 0;
+for (let i = 0; i < 400; i++) {
+  recent.push(batch(5_000, i));
+  if (recent.length > 8) recent.shift();
+  largest = Math.max(largest, oldSize());
+}
+process.stdout.write(JSON.stringify({ largestOld: largest, kept: kept.length }));
