@@ -12,11 +12,15 @@ import { HeapGrowth, LARGE_TEXT, TIGHT_GROWTH_PERCENT } from '../../../server/sr
 
 const ROOT = path.resolve(__dirname, '../../..');
 
-function growthPerKeystroke(tuned: boolean): number {
-  const script = path.join(ROOT, 'test/support/typingOldGeneration.ts');
-  const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', script, ...(tuned ? ['--tuned'] : [])], { cwd: ROOT, encoding: 'utf8' });
+/** What a child script in test/support prints (JSON), run in a fresh process with `args`. */
+function runChild<T>(script: string, args: string[]): T {
+  const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', path.join(ROOT, 'test/support', script), ...args], { cwd: ROOT, encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
-  return (JSON.parse(r.stdout) as { bytesPerKeystroke: number }).bytesPerKeystroke;
+  return JSON.parse(r.stdout) as T;
+}
+
+function growthPerKeystroke(tuned: boolean): number {
+  return runChild<{ bytesPerKeystroke: number }>('typingOldGeneration.ts', tuned ? ['--tuned'] : []).bytesPerKeystroke;
 }
 
 describe('heap tuning for typing', () => {
@@ -30,10 +34,7 @@ describe('heap tuning for typing', () => {
 });
 
 function largestOldGeneration(tight: boolean): number {
-  const script = path.join(ROOT, 'test/support/heapGrowth.ts');
-  const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', script, ...(tight ? ['--tight'] : [])], { cwd: ROOT, encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr);
-  return (JSON.parse(r.stdout) as { largestOld: number }).largestOld;
+  return runChild<{ largestOld: number }>('heapGrowth.ts', tight ? ['--tight'] : []).largestOld;
 }
 
 describe('heap growth while large text is open', () => {
