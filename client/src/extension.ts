@@ -4,6 +4,7 @@
  * workspace on request. Document selectors name the `file` and `untitled` schemes only (`selector.ts`). A
  * server that dies is restarted (`restartPolicy.ts`).
  */
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
@@ -17,6 +18,7 @@ import {
   ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
+import { serverNodeFlags } from '../../server/src/node/serverFlags';
 import { FolderCheck } from './checkFolder';
 import { RestartPolicy } from './restartPolicy';
 import { CHECKED_SCHEMES, newsSelector } from './selector';
@@ -75,9 +77,11 @@ async function convertToFrontMatter(): Promise<void> {
 
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // V8's helper threads, one fewer than the cores (see serverFlags.ts).
+  const flags = serverNodeFlags(os.availableParallelism());
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: flags } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...flags, '--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector(),

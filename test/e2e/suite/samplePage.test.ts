@@ -4,7 +4,10 @@
  * offered. Run by `npm run test:e2e` (code-server) or `npm run test:e2e:electron` (desktop VS Code).
  */
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as vscode from 'vscode';
+import { serverNodeFlags } from '../../../server/src/node/serverFlags';
 import { codeOf, EXTENSION_ID, openSample, poll, sampleUri, waitForDiagnostics } from './helpers';
 
 const FIRST_HEADLINE = '天津市生态环境局党组理论学习中心组开展党史专题学习研讨';
@@ -20,6 +23,27 @@ describe('Newsmark in VS Code: the sample page', () => {
   it('opens .news files as news text and activates the extension', () => {
     assert.equal(document.languageId, 'newsmark');
     assert.equal(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, true);
+  });
+
+  it('starts the language server with the Node flags of serverFlags.ts (V8 helper threads, young generation)', function () {
+    // The client forks the server with `--clientProcessId=<this extension host>`; its command line is in /proc.
+    if (process.platform !== 'linux') this.skip();
+    const mine = `--clientProcessId=${process.pid}`;
+    const servers: string[][] = [];
+    for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+      let args: string[];
+      try {
+        args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      } catch {
+        continue; // Gone meanwhile, or not ours to read.
+      }
+      if (args.some((a) => a.endsWith('server.js')) && args.includes(mine)) servers.push(args);
+    }
+    assert.equal(servers.length, 1, `one Newsmark server for this extension host: ${JSON.stringify(servers)}`);
+    const flags = serverNodeFlags(os.availableParallelism());
+    const script = servers[0].findIndex((a) => a.endsWith('server.js'));
+    const nodeFlags = servers[0].slice(1, script);
+    for (const flag of flags) assert.ok(nodeFlags.includes(flag), `${flag} among the server's Node flags ${JSON.stringify(nodeFlags)}`);
   });
 
   it('shows the outline: seven articles and one photo in page order, with headlines and bylines', async () => {

@@ -1,0 +1,35 @@
+/**
+ * The Node flags an editor starts the language server with (VS Code through the extension; the README gives the
+ * command line for other clients). V8 reads both when the process starts, so they cannot be set at run time as
+ * `heapTuning.ts` sets its own.
+ *
+ * Helper threads. V8 compiles hot code with TurboFan and does part of its garbage collection on a pool of helper
+ * threads: four in Node by default, however many cores the machine has. Opening a large page makes much of the
+ * reader and the rules hot at once, and the compile jobs then run on up to four threads beside the server's main
+ * thread. On two cores the main thread waited for a core for 29 ms of a 43 ms first reading of 1 MB (it ran 20 ms;
+ * the helpers ran 74 ms). The pool is therefore one thread fewer than the machine's cores, at least one and at
+ * most Node's four: the main thread keeps a core of its own and the editor another.
+ *
+ * Young generation. Each keystroke leaves the objects of its answers alive until the next one, and the model,
+ * findings and kept answers of the edited article for longer; V8 lets the young generation's semi-space grow to
+ * 16 MB, so a scavenge came every few keystrokes and copied several keystrokes' survivors at once: 6 and 10 ms
+ * pauses, the slowest keystrokes on 1 MB. With semi-spaces of `SEMI_SPACE_MB` the scavenges come more often and
+ * copy less, and the server's resident memory holds 24 MB less of young generation.
+ */
+
+/** Node's own pool size, and the most the server asks for. */
+export const NODE_DEFAULT_POOL = 4;
+
+/** The largest semi-space of V8's young generation, in MB (V8's own limit here: 16). */
+export const SEMI_SPACE_MB = 4;
+
+/** V8's helper threads for a machine with `cores` cores. */
+export function helperThreads(cores: number): number {
+  const n = Number.isFinite(cores) ? Math.floor(cores) : 1;
+  return Math.max(1, Math.min(NODE_DEFAULT_POOL, n - 1));
+}
+
+/** Node's command-line flags (before the script) for the server on a machine with `cores` cores. */
+export function serverNodeFlags(cores: number): string[] {
+  return [`--v8-pool-size=${helperThreads(cores)}`, `--max-semi-space-size=${SEMI_SPACE_MB}`];
+}
