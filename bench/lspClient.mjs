@@ -6,8 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { MessageFramer } from './framing.mjs';
 
 export class BenchClient {
-  constructor(serverPath, args = ['--stdio']) {
-    this.child = spawn(process.execPath, [serverPath, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `nodeFlags`: Node's flags before the script, as an editor starts the server (see server/src/node/serverFlags.ts). */
+  constructor(serverPath, args = ['--stdio'], nodeFlags = []) {
+    this.child = spawn(process.execPath, [...nodeFlags, serverPath, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.nextId = 1;
     this.pending = new Map();
     this.notifications = [];
