@@ -1,8 +1,9 @@
 /** Entry point of the Node language server: `node dist/server.js --stdio` (or IPC when VS Code starts it). */
 import { Console } from 'node:console';
+import { getHeapStatistics } from 'node:v8';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../server';
-import { HeapGrowth, tuneHeapForTyping } from './heapTuning';
+import { HeapGrowth, LargeTextCollections, tuneHeapForTyping } from './heapTuning';
 import { StdioMessageWriter } from './stdioWriter';
 
 /**
@@ -24,7 +25,21 @@ const connection = connect();
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
 process.on('unhandledRejection', (e) => connection.console.error(`unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
 const heap = new HeapGrowth();
+// `gc` is there when the editor started the server with serverFlags.ts's `--expose-gc`.
+const gc = (globalThis as { gc?: () => void }).gc;
+const heapMb = (): string => (getHeapStatistics().used_heap_size / 2 ** 20).toFixed(0);
+const collections = new LargeTextCollections(
+  gc &&
+    ((open, change) => {
+      const before = heapMb();
+      const started = performance.now();
+      gc();
+      const what = `${(Math.abs(change) / 1e6).toFixed(1)} million characters ${change > 0 ? 'opened' : 'closed'} (${(open / 1e6).toFixed(1)} million open)`;
+      connection.console.info(`${what}: full collection, V8 heap ${before} -> ${heapMb()} MB in ${(performance.now() - started).toFixed(0)} ms`);
+    }),
+);
 const openText = (chars: number): void => {
+  collections.openText(chars);
   if (!heap.openText(chars)) return;
   const size = `${(chars / 1e6).toFixed(1)} million characters open`;
   connection.console.info(heap.isTight ? `${size}: the old generation of V8's heap now grows by a fifth at most` : `${size}: V8 chooses the heap's growth again`);

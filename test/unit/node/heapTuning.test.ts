@@ -4,11 +4,12 @@
  * in the same way in two processes, the tuned one's old generation must grow far less per keystroke. While large
  * text is open it keeps the old generation's growth to a fifth (`HeapGrowth`): with the same live objects and the
  * same garbage, the old generation of a process told so must stay well below that of one left to V8's choice.
+ * After a million units or more open or close it collects once (`LargeTextCollections`), after the message.
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { HeapGrowth, LARGE_TEXT, TIGHT_GROWTH_PERCENT } from '../../../server/src/node/heapTuning';
+import { HeapGrowth, LARGE_TEXT, LargeTextCollections, RELEASED_TEXT, TIGHT_GROWTH_PERCENT } from '../../../server/src/node/heapTuning';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -57,5 +58,60 @@ describe('heap growth while large text is open', () => {
     const own = largestOldGeneration(false);
     const tight = largestOldGeneration(true);
     assert.ok(tight < own * 0.85, `tight ${(tight / 1048576).toFixed(0)} MB, V8's choice ${(own / 1048576).toFixed(0)} MB`);
+  });
+});
+
+describe('a full collection after large text opens or closes', () => {
+  /** Collections scheduled by hand: `run()` runs the pending ones, as the event loop would after the message. */
+  function collections() {
+    const collected: [number, number][] = [];
+    let pending: (() => void)[] = [];
+    const c = new LargeTextCollections(
+      (open, change) => collected.push([open, change]),
+      (run) => pending.push(run),
+    );
+    const run = () => {
+      const now = pending;
+      pending = [];
+      for (const f of now) f();
+    };
+    return { c, collected, run, pending: () => pending.length };
+  }
+
+  it('collects once a million units or more opened or closed, after the message, knowing what changed', () => {
+    const { c, collected, run, pending } = collections();
+    assert.equal(c.openText(RELEASED_TEXT - 1), false, 'a smaller page: no collection');
+    assert.equal(c.openText(RELEASED_TEXT - 1 + 3_500_000), true);
+    assert.deepEqual(collected, [], 'not inside the message that opened it');
+    assert.equal(pending(), 1);
+    run();
+    assert.deepEqual(collected, [[RELEASED_TEXT - 1 + 3_500_000, 3_500_000]]);
+    assert.equal(c.openText(RELEASED_TEXT - 1), true, 'closing it');
+    run();
+    assert.deepEqual(collected[1], [RELEASED_TEXT - 1, -3_500_000]);
+  });
+
+  it('collects once for changes that come before the collection has run, with the open text as it then is', () => {
+    const { c, collected, run, pending } = collections();
+    c.openText(3_500_000);
+    assert.equal(c.openText(0), false, 'already scheduled');
+    assert.equal(c.openText(3_500_000), false);
+    assert.equal(pending(), 1);
+    run();
+    assert.deepEqual(collected, [[3_500_000, 3_500_000]]);
+  });
+
+  it('measures each change from the last one, so typing in a large page never collects', () => {
+    const { c, run, pending } = collections();
+    c.openText(3_500_000);
+    run();
+    for (let k = 1; k <= 1000; k++) c.openText(3_500_000 + k);
+    assert.equal(pending(), 0);
+  });
+
+  it('does nothing where Node has no gc', () => {
+    const c = new LargeTextCollections(undefined, () => assert.fail('nothing to schedule'));
+    assert.equal(c.openText(10_000_000), false);
+    assert.equal(c.openText(0), false);
   });
 });
