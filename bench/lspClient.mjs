@@ -6,9 +6,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { MessageFramer } from './framing.mjs';
 
 export class BenchClient {
-  /** `nodeFlags`: Node's flags before the script, as an editor starts the server (see server/src/node/serverFlags.ts). */
-  constructor(serverPath, args = ['--stdio'], nodeFlags = []) {
-    this.child = spawn(process.execPath, [...nodeFlags, serverPath, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /**
+   * `launch`: Node's flags before the script and the environment variables to add, as an editor starts the server
+   * (`serverLaunch` in server/src/node/serverFlags.ts); by default none.
+   */
+  constructor(serverPath, args = ['--stdio'], launch = { execArgv: [], env: {} }) {
+    this.child = spawn(process.execPath, [...launch.execArgv, serverPath, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...launch.env } });
     this.nextId = 1;
     this.pending = new Map();
     this.notifications = [];

@@ -1,4 +1,4 @@
-// The servers' Node flags, with and without (server/src/node/serverFlags.ts): many fresh server processes of each
+// The servers' launch (Node flags and environment of server/src/node/serverFlags.ts), with and without: many fresh server processes of each
 // kind, interleaved, each warmed on three 100 KB pages typed in as `npm run bench` warms its servers, then one open
 // of the page to the outline, one open to the diagnostics and 30 keystrokes (after 5) to the diagnostics. One
 // process gives one open, which the machine's noise swamps; the medians over the processes are what this prints.
@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { generatePage } from './generate.mjs';
 import { BenchClient } from './lspClient.mjs';
-import { serverNodeFlags } from '../server/src/node/serverFlags.ts';
+import { describeLaunch, serverLaunch } from '../server/src/node/serverFlags.ts';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
@@ -27,8 +27,8 @@ const proseLine = (page, from) => {
   return lines.findIndex((l, i) => i >= from * lines.length && l.length > 80);
 };
 
-async function one(flags) {
-  const client = new BenchClient(SERVER, ['--stdio'], flags);
+async function one(launch) {
+  const client = new BenchClient(SERVER, ['--stdio'], launch);
   await client.initialize();
   const warmLine = proseLine(warmup, 0);
   for (let w = 0; w < 3; w++) {
@@ -70,13 +70,14 @@ async function one(flags) {
   return { openOutline: outline.ms, openDiagnostics: diagnostics.ms, keyP50: keys[Math.floor(0.5 * keys.length)], keyP95: keys[Math.floor(0.95 * keys.length)], peakRssMb: rss / 1e6 };
 }
 
+const launch = serverLaunch(os.availableParallelism(), process.platform, process.env);
 const kinds = [
-  ["Node's defaults", []],
-  [`node ${serverNodeFlags(os.availableParallelism()).join(' ')}`, serverNodeFlags(os.availableParallelism())],
+  ["Node's and glibc's defaults", { execArgv: [], env: {} }],
+  [describeLaunch(launch), launch],
 ];
 const results = new Map(kinds.map(([name]) => [name, []]));
 for (let r = 0; r < RUNS; r++) {
-  for (const [name, flags] of kinds) results.get(name).push(await one(flags));
+  for (const [name, kind] of kinds) results.get(name).push(await one(kind));
   if (process.stderr.isTTY) process.stderr.write(`\r${r + 1}/${RUNS} processes of each kind`);
 }
 if (process.stderr.isTTY) process.stderr.write('\n');

@@ -11,7 +11,7 @@ import { loadPeers } from './peers/peers.mjs';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
-import { serverNodeFlags } from '../server/src/node/serverFlags.ts';
+import { describeLaunch, serverLaunch } from '../server/src/node/serverFlags.ts';
 
 // The core as it ships: one esbuild bundle, like dist/server.js and dist/cli.js.
 const CORE = fileURLToPath(new URL('../dist/bench/core.cjs', import.meta.url));
@@ -22,10 +22,10 @@ const SERVER = fileURLToPath(new URL('../dist/server.js', import.meta.url));
 const FLOOR = fileURLToPath(new URL('./floorServer.mjs', import.meta.url));
 const quick = process.argv.includes('--quick');
 /**
- * Both servers, the floor too, start with the Node flags VS Code starts Newsmark's server with (V8's helper threads,
- * one fewer than the cores); `--default-pool` starts them with Node's defaults instead, for comparison.
+ * Both servers, the floor too, start as VS Code starts Newsmark's server (Node flags and environment of
+ * serverFlags.ts); `--node-defaults` starts them with Node's and glibc's defaults instead, for comparison.
  */
-const NODE_FLAGS = process.argv.includes('--default-pool') ? [] : serverNodeFlags(os.availableParallelism());
+const LAUNCH = process.argv.includes('--node-defaults') ? { execArgv: [], env: {} } : serverLaunch(os.availableParallelism(), process.platform, process.env);
 const MB = 1e6;
 const SIZES = [
   { name: '100 KB', bytes: 1e5, runs: 30 },
@@ -160,7 +160,7 @@ function typingPosition(text, first = false) {
 }
 
 async function lspRun(serverPath, text, position, top, warmup, args = ['--stdio']) {
-  const client = new BenchClient(serverPath, args, NODE_FLAGS);
+  const client = new BenchClient(serverPath, args, LAUNCH);
   await client.initialize();
   // What the process holds before it has seen a document (Node, the bundle): the document's share is the rest.
   const idleRss = client.peakRss();
@@ -284,7 +284,7 @@ async function main() {
   const core = await corePhases(texts, claims);
   const fullMs1 = core.find((r) => r.size === '1 MB').phases.total.bestMs;
   console.error('first readings…');
-  const firstReadings = JSON.parse(execFileSync(process.execPath, [...NODE_FLAGS, fileURLToPath(new URL('./firstReadings.mjs', import.meta.url)), CORE], { encoding: 'utf8' }));
+  const firstReadings = JSON.parse(execFileSync(process.execPath, [...LAUNCH.execArgv, fileURLToPath(new URL('./firstReadings.mjs', import.meta.url)), CORE], { encoding: 'utf8', env: { ...process.env, ...LAUNCH.env } }));
   console.error('incremental update…');
   const incremental = incrementalCore(texts.get('10 MB'));
   console.error('peers on 1 MB…');
@@ -322,14 +322,14 @@ async function main() {
   }
   console.error('hostile inputs…');
   const hostile = hostileInputs();
-  const result = { machine, serverNodeFlags: NODE_FLAGS, rules: RULES.map((r) => `${r.code}${r.scope === 'document' ? ' (document)' : ''}`), claimsPhase: claims?.name ?? null, core, firstReadings, incremental, peers, lsp, hostile, diagnosticsMode: 'pull (textDocument/diagnostic, with the previous result id) after each didChange', seconds: (performance.now() - started) / 1000 };
+  const result = { machine, serverLaunch: LAUNCH, rules: RULES.map((r) => `${r.code}${r.scope === 'document' ? ' (document)' : ''}`), claimsPhase: claims?.name ?? null, core, firstReadings, incremental, peers, lsp, hostile, diagnosticsMode: 'pull (textDocument/diagnostic, with the previous result id) after each didChange', seconds: (performance.now() - started) / 1000 };
   printTable(result);
   console.log(JSON.stringify(result));
 }
 
 function printTable(r) {
   const out = [];
-  out.push(`Machine: ${r.machine.nproc} cores, ${r.machine.cpu}, Node ${r.machine.node}, load average ${r.machine.loadAverage.join(' ')} at start; LSP servers started with ${r.serverNodeFlags.length > 0 ? `\`node ${r.serverNodeFlags.join(' ')}\`` : "Node's default flags"}`);
+  out.push(`Machine: ${r.machine.nproc} cores, ${r.machine.cpu}, Node ${r.machine.node}, load average ${r.machine.loadAverage.join(' ')} at start; LSP servers started with ${r.serverLaunch.execArgv.length > 0 ? `\`${describeLaunch(r.serverLaunch)}\`` : "Node's and glibc's defaults"}`);
   out.push('', '| input | articles | phase | best ms | p50 ms | MB/s (best) | MB/s (p50) |', '|---|---|---|---|---|---|---|');
   for (const row of r.core) {
     for (const [phase, p] of Object.entries(row.phases)) out.push(`| ${row.size} | ${row.articles} | ${phase} | ${f1(p.bestMs)} | ${f1(p.p50Ms)} | ${f1(p.mbPerSecond)} | ${f1(p.mbPerSecondP50)} |`);

@@ -18,7 +18,7 @@ import {
   ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
-import { serverNodeFlags } from '../../server/src/node/serverFlags';
+import { serverLaunch } from '../../server/src/node/serverFlags';
 import { FolderCheck } from './checkFolder';
 import { RestartPolicy } from './restartPolicy';
 import { CHECKED_SCHEMES, newsSelector } from './selector';
@@ -77,11 +77,11 @@ async function convertToFrontMatter(): Promise<void> {
 
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  // V8's helper threads, one fewer than the cores (see serverFlags.ts).
-  const flags = serverNodeFlags(os.availableParallelism());
+  // V8's helper threads, young generation and gc, and glibc's malloc threshold (see serverFlags.ts).
+  const { execArgv, env } = serverLaunch(os.availableParallelism(), process.platform, process.env);
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: flags } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...flags, '--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv, env } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6019'], env } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector(),

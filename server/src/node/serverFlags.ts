@@ -15,6 +15,17 @@
  * 16 MB, so a scavenge came every few keystrokes and copied several keystrokes' survivors at once: 6 and 10 ms
  * pauses, the slowest keystrokes on 1 MB. With semi-spaces of `SEMI_SPACE_MB` the scavenges come more often and
  * copy less, and the server's resident memory holds 24 MB less of young generation.
+ *
+ * Collections. `--expose-gc` gives the server V8's `gc`, which it calls once after a large document opens or
+ * closes (`LargeTextCollections` in `heapTuning.ts`); nothing else calls it.
+ *
+ * Memory outside the heap. Messages arrive as buffers that glibc's malloc allocates. It maps a block of 128 KiB or
+ * more on its own and unmaps it when it is freed, but it also raises that threshold to the size of each such block
+ * freed, up to 32 MiB: after the first 10 MB message every later buffer up to that size came from the heap of
+ * malloc, which gives memory back to the system only from its top, so the next large page's message and the pieces
+ * of every message after it stayed resident (opening 10 MB, closing it, opening it again and typing: 131 MB at the
+ * peak, 115 with the threshold held). `GLIBC_TUNABLES` holds it at glibc's own 128 KiB; it means nothing elsewhere
+ * than glibc (macOS, Windows, musl), where the server is not given it.
  */
 
 /** Node's own pool size, and the most the server asks for. */
@@ -31,5 +42,36 @@ export function helperThreads(cores: number): number {
 
 /** Node's command-line flags (before the script) for the server on a machine with `cores` cores. */
 export function serverNodeFlags(cores: number): string[] {
-  return [`--v8-pool-size=${helperThreads(cores)}`, `--max-semi-space-size=${SEMI_SPACE_MB}`];
+  return [`--v8-pool-size=${helperThreads(cores)}`, `--max-semi-space-size=${SEMI_SPACE_MB}`, '--expose-gc'];
+}
+
+/** glibc's own threshold (128 KiB) from which malloc maps a block by itself, held there. */
+export const MMAP_THRESHOLD_TUNABLE = 'glibc.malloc.mmap_threshold=131072';
+
+/**
+ * Environment variables to add to the server process's on `platform`, given the editor's own `inherited` ones: the
+ * tunable above on Linux, after any tunables the user set (a threshold of their own is kept).
+ */
+export function serverEnvironment(platform: string, inherited: Record<string, string | undefined>): Record<string, string> {
+  if (platform !== 'linux') return {};
+  const own = inherited.GLIBC_TUNABLES ?? '';
+  if (own.includes('glibc.malloc.mmap_threshold=')) return {};
+  return { GLIBC_TUNABLES: own === '' ? MMAP_THRESHOLD_TUNABLE : `${own}:${MMAP_THRESHOLD_TUNABLE}` };
+}
+
+/** How an editor starts the server: Node's flags before the script, and the environment variables to add. */
+export interface ServerLaunch {
+  execArgv: string[];
+  env: Record<string, string>;
+}
+
+/** The launch for a machine with `cores` cores on `platform`, whose editor has the environment `inherited`. */
+export function serverLaunch(cores: number, platform: string, inherited: Record<string, string | undefined>): ServerLaunch {
+  return { execArgv: serverNodeFlags(cores), env: serverEnvironment(platform, inherited) };
+}
+
+/** The launch as a command line's words (`GLIBC_TUNABLES=… node --v8-pool-size=1 …`), for the README and reports. */
+export function describeLaunch(launch: ServerLaunch): string {
+  const env = Object.entries(launch.env).map(([key, value]) => `${key}=${value} `);
+  return `${env.join('')}node ${launch.execArgv.join(' ')}`;
 }

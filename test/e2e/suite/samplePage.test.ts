@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as vscode from 'vscode';
-import { serverNodeFlags } from '../../../server/src/node/serverFlags';
+import { serverLaunch } from '../../../server/src/node/serverFlags';
 import { codeOf, EXTENSION_ID, openSample, poll, sampleUri, waitForDiagnostics } from './helpers';
 
 const FIRST_HEADLINE = '天津市生态环境局党组理论学习中心组开展党史专题学习研讨';
@@ -25,11 +25,12 @@ describe('Newsmark in VS Code: the sample page', () => {
     assert.equal(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, true);
   });
 
-  it('starts the language server with the Node flags of serverFlags.ts (V8 helper threads, young generation)', function () {
-    // The client forks the server with `--clientProcessId=<this extension host>`; its command line is in /proc.
+  it('starts the language server as serverFlags.ts says (V8 helper threads, young generation, gc, glibc threshold)', function () {
+    // The client forks the server with `--clientProcessId=<this extension host>`; its command line and environment
+    // are in /proc.
     if (process.platform !== 'linux') this.skip();
     const mine = `--clientProcessId=${process.pid}`;
-    const servers: string[][] = [];
+    const servers: { pid: string; args: string[] }[] = [];
     for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
       let args: string[];
       try {
@@ -37,13 +38,16 @@ describe('Newsmark in VS Code: the sample page', () => {
       } catch {
         continue; // Gone meanwhile, or not ours to read.
       }
-      if (args.some((a) => a.endsWith('server.js')) && args.includes(mine)) servers.push(args);
+      if (args.some((a) => a.endsWith('server.js')) && args.includes(mine)) servers.push({ pid, args });
     }
     assert.equal(servers.length, 1, `one Newsmark server for this extension host: ${JSON.stringify(servers)}`);
-    const flags = serverNodeFlags(os.availableParallelism());
-    const script = servers[0].findIndex((a) => a.endsWith('server.js'));
-    const nodeFlags = servers[0].slice(1, script);
-    for (const flag of flags) assert.ok(nodeFlags.includes(flag), `${flag} among the server's Node flags ${JSON.stringify(nodeFlags)}`);
+    const launch = serverLaunch(os.availableParallelism(), process.platform, process.env);
+    const { pid, args } = servers[0];
+    const nodeFlags = args.slice(1, args.findIndex((a) => a.endsWith('server.js')));
+    for (const flag of launch.execArgv) assert.ok(nodeFlags.includes(flag), `${flag} among the server's Node flags ${JSON.stringify(nodeFlags)}`);
+    const environment = fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+    for (const [key, value] of Object.entries(launch.env)) assert.ok(environment.includes(`${key}=${value}`), `${key}=${value} in the server's environment`);
+    assert.ok(Object.keys(launch.env).length > 0, 'on Linux the launch adds the glibc tunable');
   });
 
   it('shows the outline: seven articles and one photo in page order, with headlines and bylines', async () => {

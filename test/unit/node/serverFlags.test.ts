@@ -3,15 +3,25 @@
  * at least one and at most Node's four; the young generation's semi-spaces stop at `SEMI_SPACE_MB`. Node accepts
  * the flags (one it did not know would stop the server from starting at all), and a process started with them
  * really has fewer threads and a young generation that stays small while it makes garbage that survives a while.
+ * With the launch's environment, glibc gives back what a process freed after a large buffer, as it does not alone.
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import { helperThreads, NODE_DEFAULT_POOL, SEMI_SPACE_MB, serverNodeFlags } from '../../../server/src/node/serverFlags';
+import {
+  describeLaunch,
+  helperThreads,
+  MMAP_THRESHOLD_TUNABLE,
+  NODE_DEFAULT_POOL,
+  SEMI_SPACE_MB,
+  serverEnvironment,
+  serverLaunch,
+  serverNodeFlags,
+} from '../../../server/src/node/serverFlags';
 
-/** What a fresh Node process started with `flags` prints running `script`. */
-function runWith(flags: string[], script: string): string {
-  const r = spawnSync(process.execPath, [...flags, '-e', script], { encoding: 'utf8' });
+/** What a fresh Node process started with `flags` (and `env` added to this one's) prints running `script`. */
+function runWith(flags: string[], script: string, env: Record<string, string> = {}): string {
+  const r = spawnSync(process.execPath, [...flags, '-e', script], { encoding: 'utf8', env: { ...process.env, ...env } });
   assert.equal(r.status, 0, `node ${flags.join(' ')} failed: ${r.stderr}`);
   return r.stdout;
 }
@@ -30,6 +40,30 @@ for (let i = 0; i < 3000000; i++) {
 process.stdout.write(String(largest));
 `;
 
+/**
+ * Frees a 10 MB buffer, as after a large message, then makes sixteen 1 MB buffers with a small one after each (as
+ * a message's pieces and what is allocated meanwhile), frees the large ones, and prints the process's private
+ * resident memory (MB) while they were held and after. In functions: names of a script's top level stay reachable.
+ */
+const FREED_AFTER_LARGE = `
+(function () {
+  const anon = () => Number(/RssAnon:\\s+(\\d+)/.exec(require('fs').readFileSync('/proc/self/status', 'utf8'))[1]) / 1024;
+  // Made and dropped in a function of its own: a register of this frame would keep it alive.
+  (() => Buffer.allocUnsafeSlow(10 << 20).fill(1))();
+  gc();
+  let blocks = [];
+  const small = [];
+  for (let i = 0; i < 16; i++) {
+    blocks.push(Buffer.allocUnsafeSlow(1 << 20).fill(2));
+    small.push(Buffer.allocUnsafeSlow(64 << 10).fill(3));
+  }
+  const held = anon();
+  blocks = null;
+  gc();
+  process.stdout.write(JSON.stringify({ held, after: anon(), small: small.length }));
+})();
+`;
+
 describe('Node flags of the server', () => {
   it('gives V8 one helper thread fewer than the cores, between one and four', () => {
     assert.deepEqual([1, 2, 3, 4, 5, 8, 64].map(helperThreads), [1, 1, 2, 3, 4, 4, 4]);
@@ -42,9 +76,26 @@ describe('Node flags of the server', () => {
     assert.equal(helperThreads(2.9), 1);
   });
 
-  it('passes the helper threads as --v8-pool-size and the semi-space as --max-semi-space-size', () => {
-    assert.deepEqual(serverNodeFlags(2), ['--v8-pool-size=1', `--max-semi-space-size=${SEMI_SPACE_MB}`]);
-    assert.deepEqual(serverNodeFlags(16), ['--v8-pool-size=4', `--max-semi-space-size=${SEMI_SPACE_MB}`]);
+  it('passes the helper threads as --v8-pool-size, the semi-space as --max-semi-space-size, and exposes gc', () => {
+    assert.deepEqual(serverNodeFlags(2), ['--v8-pool-size=1', `--max-semi-space-size=${SEMI_SPACE_MB}`, '--expose-gc']);
+    assert.deepEqual(serverNodeFlags(16), ['--v8-pool-size=4', `--max-semi-space-size=${SEMI_SPACE_MB}`, '--expose-gc']);
+  });
+
+  it("holds glibc's mmap threshold on Linux only, after the user's own tunables, and keeps a threshold of theirs", () => {
+    assert.deepEqual(serverEnvironment('linux', {}), { GLIBC_TUNABLES: MMAP_THRESHOLD_TUNABLE });
+    assert.deepEqual(serverEnvironment('linux', { GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }), {
+      GLIBC_TUNABLES: `glibc.malloc.arena_max=2:${MMAP_THRESHOLD_TUNABLE}`,
+    });
+    assert.deepEqual(serverEnvironment('linux', { GLIBC_TUNABLES: 'glibc.malloc.mmap_threshold=65536' }), {});
+    assert.deepEqual(serverEnvironment('darwin', {}), {});
+    assert.deepEqual(serverEnvironment('win32', {}), {});
+  });
+
+  it('describes the launch as a command line', () => {
+    const launch = serverLaunch(2, 'linux', {});
+    assert.deepEqual(launch.execArgv, serverNodeFlags(2));
+    assert.equal(describeLaunch(launch), `GLIBC_TUNABLES=${MMAP_THRESHOLD_TUNABLE} node --v8-pool-size=1 --max-semi-space-size=${SEMI_SPACE_MB} --expose-gc`);
+    assert.equal(describeLaunch(serverLaunch(8, 'darwin', {})), `node --v8-pool-size=4 --max-semi-space-size=${SEMI_SPACE_MB} --expose-gc`);
   });
 
   it('are flags this Node accepts, and a process started with them has fewer threads', function () {
@@ -66,5 +117,18 @@ describe('Node flags of the server', () => {
     const limit = 2 * SEMI_SPACE_MB * 2 ** 20 * 1.1;
     assert.ok(tuned <= limit, `young generation ${tuned} bytes with the flags, limit ${Math.round(limit)}`);
     assert.ok(plain > limit, `young generation ${plain} bytes with Node's defaults: the test must make it grow past ${Math.round(limit)}`);
+  });
+
+  it('gives memory freed after a large buffer back to the system with the environment of serverLaunch (glibc)', function () {
+    this.timeout(20_000);
+    if (process.platform !== 'linux' || !fs.existsSync('/proc/self/status')) {
+      assert.deepEqual(serverEnvironment(process.platform, process.env), {}, 'no glibc tunable off Linux');
+      return;
+    }
+    const launch = serverLaunch(2, 'linux', {});
+    const plain = JSON.parse(runWith(['--expose-gc'], FREED_AFTER_LARGE)) as { held: number; after: number };
+    const tuned = JSON.parse(runWith(launch.execArgv, FREED_AFTER_LARGE, launch.env)) as { held: number; after: number };
+    assert.ok(plain.held - plain.after < 4, `glibc's defaults keep the 16 MB freed: ${JSON.stringify(plain)} MB`);
+    assert.ok(tuned.held - tuned.after > 12, `held threshold gives the 16 MB back: ${JSON.stringify(tuned)} MB`);
   });
 });
