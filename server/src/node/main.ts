@@ -30,11 +30,11 @@ const gc = (globalThis as { gc?: () => void }).gc;
 const heapMb = (): string => (getHeapStatistics().used_heap_size / 2 ** 20).toFixed(0);
 const collections = new LargeTextCollections(
   gc &&
-    ((open, change) => {
+    ((open, closed) => {
       const before = heapMb();
       const started = performance.now();
       gc();
-      const what = `${(Math.abs(change) / 1e6).toFixed(1)} million characters ${change > 0 ? 'opened' : 'closed'} (${(open / 1e6).toFixed(1)} million open)`;
+      const what = `${(closed / 1e6).toFixed(1)} million characters closed (${(open / 1e6).toFixed(1)} million open)`;
       connection.console.info(`${what}: full collection, V8 heap ${before} -> ${heapMb()} MB in ${(performance.now() - started).toFixed(0)} ms`);
     }),
 );

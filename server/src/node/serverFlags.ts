@@ -16,8 +16,8 @@
  * pauses, the slowest keystrokes on 1 MB. With semi-spaces of `SEMI_SPACE_MB` the scavenges come more often and
  * copy less, and the server's resident memory holds 24 MB less of young generation.
  *
- * Collections. `--expose-gc` gives the server V8's `gc`, which it calls once after a large document opens or
- * closes (`LargeTextCollections` in `heapTuning.ts`); nothing else calls it.
+ * Collections. `--expose-gc` gives the server V8's `gc`, which it calls once after a large document closes
+ * (`LargeTextCollections` in `heapTuning.ts`); nothing else calls it.
  *
  * Memory outside the heap. Messages arrive as buffers that glibc's malloc allocates. It maps a block of 128 KiB or
  * more on its own and unmaps it when it is freed, but it also raises that threshold to the size of each such block
