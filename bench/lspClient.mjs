@@ -24,14 +24,28 @@ export class BenchClient {
     return this.child.pid;
   }
 
-  /** Peak resident set size of the server process, in bytes (Linux). */
-  peakRss() {
+  /** A field of the server process's /proc status, in bytes (Linux); null where there is none. */
+  statusBytes(field) {
     try {
-      const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${this.child.pid}/status`, 'utf8'));
+      const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${this.child.pid}/status`, 'utf8'));
       return m ? Number(m[1]) * 1024 : null;
     } catch {
       return null;
     }
+  }
+
+  /** Peak resident set size of the server process, in bytes. */
+  peakRss() {
+    return this.statusBytes('VmHWM');
+  }
+
+  /**
+   * The resident part of the files the server process maps: Node's executable and its libraries, pages shared
+   * with every other process that maps them. It only grows while the process runs (a page once read stays), so peak
+   * RSS less this, read before any document, bounds from above the process's own memory at its peak.
+   */
+  fileRss() {
+    return this.statusBytes('RssFile');
   }
 
   /**

@@ -164,6 +164,7 @@ async function lspRun(serverPath, text, position, top, warmup, args = ['--stdio'
   await client.initialize();
   // What the process holds before it has seen a document (Node, the bundle): the document's share is the rest.
   const idleRss = client.peakRss();
+  const idleFileRss = client.fileRss();
   // A server in a running editor has read files and been typed in before: three opens of a 100 KB page first, on
   // both servers, each typed in (a keystroke, then the outline and the diagnostics, a hundred times) before it closes.
   const warmupAt = typingPosition(warmup);
@@ -249,7 +250,7 @@ async function lspRun(serverPath, text, position, top, warmup, args = ['--stdio'
   await client.close();
   const outline = JSON.stringify(openOutline.value ?? []);
   const report = JSON.stringify(openDiagnostics.value?.items ?? []);
-  return { openOutline: openOutline.ms, openDiagnostics: openDiagnostics.ms, keyOutline, keyDiagnostics, keyDiagnosticsTop, keyDiagnosticsSettled, keyOutlineSettled, unchangedReports: unchangedMiddle, unchangedTop, peakRss: rss, idleRss, outlineSymbols: outlineSize, outlineBytes: Buffer.byteLength(outline), diagnostics: openDiagnostics.value?.items?.length ?? 0, reportBytes: Buffer.byteLength(report), outline, report };
+  return { openOutline: openOutline.ms, openDiagnostics: openDiagnostics.ms, keyOutline, keyDiagnostics, keyDiagnosticsTop, keyDiagnosticsSettled, keyOutlineSettled, unchangedReports: unchangedMiddle, unchangedTop, peakRss: rss, idleRss, idleFileRss, outlineSymbols: outlineSize, outlineBytes: Buffer.byteLength(outline), diagnostics: openDiagnostics.value?.items?.length ?? 0, reportBytes: Buffer.byteLength(report), outline, report };
 }
 
 function hostileInputs() {
@@ -381,6 +382,9 @@ function printTable(r) {
     out.push(`| ${size} | reports answered "unchanged" while typing in the first article | ${floor.unchangedTop} | ${nm.unchangedTop} of ${KEYSTROKES + WARMUP} | |`);
     const bytes = r.core.find((x) => x.size === size).bytes;
     out.push(`| ${size} | peak RSS MB (× input) | ${f1(floor.peakRss / MB)} (${f1(floor.peakRss / bytes)}×) | ${f1(nm.peakRss / MB)} (${f1(nm.peakRss / bytes)}×) | ${f1(nm.peakRss / floor.peakRss)} |`);
+    // Per MB and per byte of input, or null where /proc gave no RssFile.
+    const own = (run, per) => (run.idleFileRss === null ? null : (run.peakRss - run.idleFileRss) / per);
+    out.push(`| ${size} | peak RSS less the files mapped at idle (Node's executable and libraries, shared with every Node process): at most the server's own memory at its peak, MB (× input) | ${f1(own(floor, MB))} (${f1(own(floor, bytes))}×) | ${f1(own(nm, MB))} (${f1(own(nm, bytes))}×) | ${own(floor, 1) === null ? '–' : f1(own(nm, 1) / own(floor, 1))} |`);
     out.push(`| ${size} | peak RSS above the idle server, MB (× input) | ${f1((floor.peakRss - floor.idleRss) / MB)} (${f1((floor.peakRss - floor.idleRss) / bytes)}×) | ${f1((nm.peakRss - nm.idleRss) / MB)} (${f1((nm.peakRss - nm.idleRss) / bytes)}×) | |`);
   }
   out.push('', '| hostile input | chars | ms | within 2 s |', '|---|---|---|---|');
