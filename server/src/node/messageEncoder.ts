@@ -34,7 +34,7 @@ function keptListsOf(message: Message): (readonly object[])[] | null {
   return lists.length > 0 ? lists : null;
 }
 
-/** Where a message's bytes go: a buffer of exactly `size` bytes (see `OutputBuffer`). */
+/** Where a message's bytes go: a buffer of exactly `size` bytes (see `OutputBuffer`), of which the message may take fewer. */
 export type Allocate = (size: number) => Buffer;
 
 const fresh: Allocate = (size) => Buffer.allocUnsafe(size);
@@ -67,10 +67,14 @@ export function encodeMessage(message: Message, allocate: Allocate = fresh): Buf
   return out.bytes(allocate);
 }
 
+/**
+ * The UTF-8 bytes of `text`, written into room for the most they can be (three bytes a UTF-16 unit; a surrogate
+ * pair, two units, takes four) and cut to what was written. Asking `Buffer.byteLength` first walks the text once more:
+ * 2.5-3.9 ms for the 392,000 characters of a 1 MB page's outline, where writing it takes 0.2-1.5 ms.
+ */
 function textBytes(text: string, allocate: Allocate): Buffer {
-  const bytes = allocate(Buffer.byteLength(text, 'utf8'));
-  bytes.write(text, 0, 'utf8');
-  return bytes;
+  const room = allocate(3 * text.length);
+  return room.subarray(0, room.write(text, 0, 'utf8'));
 }
 
 const HEX = '0123456789abcdef';
