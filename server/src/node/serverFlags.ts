@@ -1,7 +1,7 @@
 /**
- * The Node flags an editor starts the language server with (VS Code through the extension; the README gives the
- * command line for other clients). V8 reads both when the process starts, so they cannot be set at run time as
- * `heapTuning.ts` sets its own.
+ * The Node flags and environment an editor starts the language server with (VS Code through the extension; the
+ * README gives the command line for other clients). V8 and glibc read them when the process starts, so they cannot
+ * be set at run time as `heapTuning.ts` sets its own.
  *
  * Helper threads. V8 compiles hot code with TurboFan and does part of its garbage collection on a pool of helper
  * threads: four in Node by default, however many cores the machine has. Opening a large page makes much of the
@@ -49,8 +49,8 @@ export function serverNodeFlags(cores: number): string[] {
 export const MMAP_THRESHOLD_TUNABLE = 'glibc.malloc.mmap_threshold=131072';
 
 /**
- * Environment variables to add to the server process's on `platform`, given the editor's own `inherited` ones: the
- * tunable above on Linux, after any tunables the user set (a threshold of their own is kept).
+ * Environment variables to add to the server's on `platform`, given the editor's own (`inherited`): the tunable
+ * above on Linux, after any tunables the user set (a threshold of their own is kept).
  */
 export function serverEnvironment(platform: string, inherited: Record<string, string | undefined>): Record<string, string> {
   if (platform !== 'linux') return {};
