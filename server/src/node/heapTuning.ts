@@ -64,7 +64,7 @@ export const RELEASED_TEXT = 1_000_000;
  * when the old generation has grown past its limit again: closing a year of pages and opening another (or the same
  * one again) read the second while the first was still resident. The peak of the bench's sequence (open 10 MB,
  * close, open again, type) was 144-152 MB, 112-121 with this; the next page's first diagnostics then come 150 ms
- * later (808 ms against 652, medians of five), as V8 collects while reading it where it had room before.
+ * later (808 ms against 652, medians of five), about half of it faulting in again the memory given back.
  * Collecting after a large page opens as well (to free its message) lowered no peak and delayed its outline by
  * 70 ms, so it is not done. The collection runs once the message that closed the text has been handled
  * (`schedule`), never inside a request; `collect` is not given where Node has no `gc` (another client's command line).
