@@ -106,6 +106,26 @@ export class BenchClient {
     this.write({ method, params });
   }
 
+  /**
+   * What a server in a running editor has been through: `page` opened three times, each typed in at `at` (a
+   * keystroke, then the outline and the diagnostics, `keystrokes` times) and closed.
+   */
+  async warmUp(page, at, keystrokes = 100) {
+    for (let w = 0; w < 3; w++) {
+      const uri = `file:///bench/warmup-${w}.news`;
+      this.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'newsmark', version: 1, text: page } });
+      await this.request('textDocument/documentSymbol', { textDocument: { uri } });
+      await this.request('textDocument/diagnostic', { textDocument: { uri } });
+      for (let k = 0; k < keystrokes; k++) {
+        const where = { line: at.line, character: at.character + k };
+        this.notify('textDocument/didChange', { textDocument: { uri, version: k + 2 }, contentChanges: [{ range: { start: where, end: where }, text: '字' }] });
+        await this.request('textDocument/documentSymbol', { textDocument: { uri } });
+        await this.request('textDocument/diagnostic', { textDocument: { uri } });
+      }
+      this.notify('textDocument/didClose', { textDocument: { uri } });
+    }
+  }
+
   async initialize() {
     const capabilities = { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, diagnostic: { dynamicRegistration: false } } };
     const result = await this.request('initialize', { processId: process.pid, rootUri: null, capabilities });

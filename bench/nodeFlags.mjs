@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { generatePage } from './generate.mjs';
 import { BenchClient } from './lspClient.mjs';
-import { describeLaunch, serverLaunch } from '../server/src/node/serverFlags.ts';
+import { DEFAULT_LAUNCH, describeLaunch, serverLaunch } from '../server/src/node/serverFlags.ts';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
@@ -30,20 +30,7 @@ const proseLine = (page, from) => {
 async function one(launch) {
   const client = new BenchClient(SERVER, ['--stdio'], launch);
   await client.initialize();
-  const warmLine = proseLine(warmup, 0);
-  for (let w = 0; w < 3; w++) {
-    const uri = `file:///bench/warmup-${w}.news`;
-    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'newsmark', version: 1, text: warmup } });
-    await client.request('textDocument/documentSymbol', { textDocument: { uri } });
-    await client.request('textDocument/diagnostic', { textDocument: { uri } });
-    for (let k = 0; k < 100; k++) {
-      const at = { line: warmLine, character: 5 + k };
-      client.notify('textDocument/didChange', { textDocument: { uri, version: k + 2 }, contentChanges: [{ range: { start: at, end: at }, text: '字' }] });
-      await client.request('textDocument/documentSymbol', { textDocument: { uri } });
-      await client.request('textDocument/diagnostic', { textDocument: { uri } });
-    }
-    client.notify('textDocument/didClose', { textDocument: { uri } });
-  }
+  await client.warmUp(warmup, { line: proseLine(warmup, 0), character: 5 });
   const open = async (uri, method) => {
     const t = performance.now();
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'newsmark', version: 1, text } });
@@ -72,7 +59,7 @@ async function one(launch) {
 
 const launch = serverLaunch(os.availableParallelism(), process.platform, process.env);
 const kinds = [
-  ["Node's and glibc's defaults", { execArgv: [], env: {} }],
+  [describeLaunch(DEFAULT_LAUNCH), DEFAULT_LAUNCH],
   [describeLaunch(launch), launch],
 ];
 const results = new Map(kinds.map(([name]) => [name, []]));

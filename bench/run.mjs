@@ -11,7 +11,7 @@ import { loadPeers } from './peers/peers.mjs';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
-import { describeLaunch, serverLaunch } from '../server/src/node/serverFlags.ts';
+import { DEFAULT_LAUNCH, describeLaunch, serverLaunch } from '../server/src/node/serverFlags.ts';
 
 // The core as it ships: one esbuild bundle, like dist/server.js and dist/cli.js.
 const CORE = fileURLToPath(new URL('../dist/bench/core.cjs', import.meta.url));
@@ -25,7 +25,7 @@ const quick = process.argv.includes('--quick');
  * Both servers, the floor too, start as VS Code starts Newsmark's server (Node flags and environment of
  * serverFlags.ts); `--node-defaults` starts them with Node's and glibc's defaults instead, for comparison.
  */
-const LAUNCH = process.argv.includes('--node-defaults') ? { execArgv: [], env: {} } : serverLaunch(os.availableParallelism(), process.platform, process.env);
+const LAUNCH = process.argv.includes('--node-defaults') ? DEFAULT_LAUNCH : serverLaunch(os.availableParallelism(), process.platform, process.env);
 const MB = 1e6;
 const SIZES = [
   { name: '100 KB', bytes: 1e5, runs: 30 },
@@ -167,20 +167,7 @@ async function lspRun(serverPath, text, position, top, warmup, args = ['--stdio'
   const idleFileRss = client.fileRss();
   // A server in a running editor has read files and been typed in before: three opens of a 100 KB page first, on
   // both servers, each typed in (a keystroke, then the outline and the diagnostics, a hundred times) before it closes.
-  const warmupAt = typingPosition(warmup);
-  for (let w = 0; w < 3; w++) {
-    const uri = `file:///bench/warmup-${w}.news`;
-    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'newsmark', version: 1, text: warmup } });
-    await client.request('textDocument/documentSymbol', { textDocument: { uri } });
-    await client.request('textDocument/diagnostic', { textDocument: { uri } });
-    for (let k = 0; k < WARMUP_KEYSTROKES; k++) {
-      const at = { line: warmupAt.line, character: warmupAt.character + k };
-      client.notify('textDocument/didChange', { textDocument: { uri, version: k + 2 }, contentChanges: [{ range: { start: at, end: at }, text: '字' }] });
-      await client.request('textDocument/documentSymbol', { textDocument: { uri } });
-      await client.request('textDocument/diagnostic', { textDocument: { uri } });
-    }
-    client.notify('textDocument/didClose', { textDocument: { uri } });
-  }
+  await client.warmUp(warmup, typingPosition(warmup), WARMUP_KEYSTROKES);
   const a = 'file:///bench/open-outline.news';
   const b = 'file:///bench/typing.news';
   const open = (uri) => client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'newsmark', version: 1, text } });
@@ -330,7 +317,7 @@ async function main() {
 
 function printTable(r) {
   const out = [];
-  out.push(`Machine: ${r.machine.nproc} cores, ${r.machine.cpu}, Node ${r.machine.node}, load average ${r.machine.loadAverage.join(' ')} at start; LSP servers started with ${r.serverLaunch.execArgv.length > 0 ? `\`${describeLaunch(r.serverLaunch)}\`` : "Node's and glibc's defaults"}`);
+  out.push(`Machine: ${r.machine.nproc} cores, ${r.machine.cpu}, Node ${r.machine.node}, load average ${r.machine.loadAverage.join(' ')} at start; LSP servers started with \`${describeLaunch(r.serverLaunch)}\``);
   out.push('', '| input | articles | phase | best ms | p50 ms | MB/s (best) | MB/s (p50) |', '|---|---|---|---|---|---|---|');
   for (const row of r.core) {
     for (const [phase, p] of Object.entries(row.phases)) out.push(`| ${row.size} | ${row.articles} | ${phase} | ${f1(p.bestMs)} | ${f1(p.p50Ms)} | ${f1(p.mbPerSecond)} | ${f1(p.mbPerSecondP50)} |`);

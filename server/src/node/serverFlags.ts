@@ -70,8 +70,12 @@ export function serverLaunch(cores: number, platform: string, inherited: Record<
   return { execArgv: serverNodeFlags(cores), env: serverEnvironment(platform, inherited) };
 }
 
+/** The launch with nothing added: Node's and glibc's defaults, for comparison. */
+export const DEFAULT_LAUNCH: ServerLaunch = Object.freeze({ execArgv: [], env: {} });
+
 /** The launch as a command line's words (`GLIBC_TUNABLES=… node --v8-pool-size=1 …`), for the README and reports. */
 export function describeLaunch(launch: ServerLaunch): string {
   const env = Object.entries(launch.env).map(([key, value]) => `${key}=${value} `);
+  if (env.length === 0 && launch.execArgv.length === 0) return "Node's and glibc's defaults";
   return `${env.join('')}node ${launch.execArgv.join(' ')}`;
 }

@@ -9,6 +9,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import {
+  DEFAULT_LAUNCH,
   describeLaunch,
   helperThreads,
   MMAP_THRESHOLD_TUNABLE,
@@ -96,6 +97,7 @@ describe('Node flags of the server', () => {
     assert.deepEqual(launch.execArgv, serverNodeFlags(2));
     assert.equal(describeLaunch(launch), `GLIBC_TUNABLES=${MMAP_THRESHOLD_TUNABLE} node --v8-pool-size=1 --max-semi-space-size=${SEMI_SPACE_MB} --expose-gc`);
     assert.equal(describeLaunch(serverLaunch(8, 'darwin', {})), `node --v8-pool-size=4 --max-semi-space-size=${SEMI_SPACE_MB} --expose-gc`);
+    assert.equal(describeLaunch(DEFAULT_LAUNCH), "Node's and glibc's defaults");
   });
 
   it('are flags this Node accepts, and a process started with them has fewer threads', function () {
