@@ -1,22 +1,37 @@
 // A small LSP client for the benchmark: frames JSON-RPC over a child's stdio without re-copying its buffer on
 // every chunk (an outline of a 10 MB archive is megabytes of JSON), answers the server's own requests, and
 // reads the child's peak resident memory from /proc.
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { MessageFramer } from './framing.mjs';
 
 export class BenchClient {
   /**
    * `launch`: Node's flags before the script and the environment variables to add, as an editor starts the server
-   * (`serverLaunch` in server/src/node/serverFlags.ts); by default none.
+   * (`serverLaunch` in server/src/node/serverFlags.ts); by default none. `transport`: 'stdio' (LSP's framing over
+   * the child's stdin and stdout), or 'ipc', Node's own channel (`--node-ipc`), as VS Code's client opens it for
+   * `TransportKind.ipc`: each message is JSON on a line of a socket, written by `process.send`.
    */
-  constructor(serverPath, args = ['--stdio'], launch = { execArgv: [], env: {} }) {
-    this.child = spawn(process.execPath, [...launch.execArgv, serverPath, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...launch.env } });
+  constructor(serverPath, args = ['--stdio'], launch = { execArgv: [], env: {} }, transport = 'stdio') {
+    const env = { ...process.env, ...launch.env };
     this.nextId = 1;
     this.pending = new Map();
     this.notifications = [];
-    const framer = new MessageFramer((m) => this.dispatch(m));
-    this.child.stdout.on('data', (chunk) => framer.push(chunk));
+    if (transport === 'ipc') {
+      this.child = fork(serverPath, ['--node-ipc', ...args.filter((a) => a !== '--stdio')], { execArgv: launch.execArgv, env, stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
+      this.child.on('message', (m) => this.dispatch(m));
+      this.child.stdout.on('data', () => undefined);
+      this.send = (message) => this.child.send(message);
+    } else {
+      this.child = spawn(process.execPath, [...launch.execArgv, serverPath, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env });
+      const framer = new MessageFramer((m) => this.dispatch(m));
+      this.child.stdout.on('data', (chunk) => framer.push(chunk));
+      this.send = (message) => {
+        const body = Buffer.from(JSON.stringify(message), 'utf8');
+        this.child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
+        this.child.stdin.write(body);
+      };
+    }
     this.child.stderr.on('data', () => undefined);
   }
 
@@ -89,9 +104,7 @@ export class BenchClient {
   }
 
   write(message) {
-    const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }), 'utf8');
-    this.child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
-    this.child.stdin.write(body);
+    this.send({ jsonrpc: '2.0', ...message });
   }
 
   request(method, params) {

@@ -25,7 +25,7 @@ describe('Newsmark in VS Code: the sample page', () => {
     assert.equal(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, true);
   });
 
-  it('starts the language server as serverFlags.ts says (V8 helper threads, young generation, gc, glibc threshold)', function () {
+  it('starts the language server as serverFlags.ts says (V8 helper threads, young generation, gc, glibc threshold), over stdio', function () {
     // The client forks the server with `--clientProcessId=<this extension host>`; its command line and environment
     // are in /proc.
     if (process.platform !== 'linux') this.skip();
@@ -45,6 +45,8 @@ describe('Newsmark in VS Code: the sample page', () => {
     const { pid, args } = servers[0];
     const nodeFlags = args.slice(1, args.findIndex((a) => a.endsWith('server.js')));
     for (const flag of launch.execArgv) assert.ok(nodeFlags.includes(flag), `${flag} among the server's Node flags ${JSON.stringify(nodeFlags)}`);
+    // Over stdio the server's own encoder writes its answers (server/src/node/messageEncoder.ts); over IPC it would not.
+    assert.ok(args.includes('--stdio') && !args.includes('--node-ipc'), `the server talks over stdio: ${JSON.stringify(args)}`);
     const environment = fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
     for (const [key, value] of Object.entries(launch.env)) assert.ok(environment.includes(`${key}=${value}`), `${key}=${value} in the server's environment`);
     assert.ok(Object.keys(launch.env).length > 0, 'on Linux the launch adds the glibc tunable');
