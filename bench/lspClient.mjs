@@ -1,6 +1,6 @@
 // A small LSP client for the benchmark: frames JSON-RPC over a child's stdio without re-copying its buffer on
-// every chunk (an outline of a 10 MB archive is megabytes of JSON), answers the server's own requests, and
-// reads the child's peak resident memory from /proc.
+// every chunk (an outline of a 10 MB archive is megabytes of JSON), or talks over Node's IPC channel; answers the
+// server's own requests, and reads the child's peak resident memory from /proc.
 import { fork, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { MessageFramer } from './framing.mjs';

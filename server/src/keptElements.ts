@@ -4,7 +4,7 @@
  * serialising them again on every request cost more than everything else the server does for it. A feature marks
  * such an answer with `keptElements`; a transport that writes JSON itself (`node/messageEncoder.ts`, over a stream)
  * then encodes each element once and reuses its bytes for as long as the element lives. The mark changes nothing in
- * the JSON, and a transport that does not know it (Node IPC, as VS Code starts the server) serialises as usual.
+ * the JSON, and a transport that does not know it (Node IPC, which a client may still choose) serialises as usual.
  * Marked elements must never be changed once given: a change would not reach the client.
  */
 

@@ -1,4 +1,4 @@
-/** Entry point of the Node language server: `node dist/server.js --stdio` (or IPC when VS Code starts it). */
+/** Entry point of the Node language server: `node dist/server.js --stdio`, as VS Code and neovim start it (`--node-ipc` also works). */
 import { Console } from 'node:console';
 import { getHeapStatistics } from 'node:v8';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';

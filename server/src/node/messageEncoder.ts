@@ -1,5 +1,5 @@
 /**
- * How the server's messages become bytes on a stream (stdio, as neovim and most editors start it): JSON in UTF-8,
+ * How the server's messages become bytes on a stream (stdio, as VS Code, neovim and most editors start it): JSON in UTF-8,
  * exactly as vscode-jsonrpc writes them, except that an answer holding a list marked with `keptElements` is put
  * together from each element's bytes, encoded once per element and kept with it (see `keptElements.ts`). Such an
  * answer, from the second time its elements are given, is written in ASCII: every other character as a `\u`
