@@ -40,7 +40,8 @@ const KINDS: Record<OutlineKind, SymbolKind> = {
 
 /**
  * A symbol whose selection is all of it (most leaves: a byline, a dateline) shares one range object between the
- * two fields: the JSON is the same, and a year of pages keeps about 16,000 fewer ranges (see `moveSymbols`).
+ * two fields: the JSON is the same, and a year of pages (16,410 symbols) keeps 10,393 fewer ranges, each with its two
+ * positions (see `moveSymbols`).
  */
 function toSymbol(model: DocumentModel, s: OutlineSymbol): DocumentSymbol {
   const range = toRange(model, s.span);

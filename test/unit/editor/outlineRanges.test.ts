@@ -1,7 +1,7 @@
 /**
  * The outline's symbols kept per article (`itemSymbols`, `moveSymbols`): a symbol whose selection is all of it
- * shares one range object between `range` and `selectionRange`, made and moved (a year of pages keeps about
- * 16,000 fewer ranges). What the editor receives is unchanged: see the outline tests over stdio.
+ * shares one range object between `range` and `selectionRange`, made and moved (in a year of pages, 10,393 of
+ * 16,410 symbols). What the editor receives is unchanged: see the outline tests over stdio.
  */
 import * as assert from 'node:assert/strict';
 import { DocumentSymbol } from 'vscode-languageserver/node';
