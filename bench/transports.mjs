@@ -10,14 +10,11 @@ import * as os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { generatePage } from './generate.mjs';
 import { BenchClient } from './lspClient.mjs';
+import { compareFreshProcesses, numberArg, percentile, proseLine } from './freshProcesses.mjs';
 import { serverLaunch } from '../server/src/node/serverFlags.ts';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] !== undefined ? Number(process.argv[i + 1]) : fallback;
-};
-const RUNS = arg('--runs', 6);
-const BYTES = arg('--bytes', 1e6);
+const RUNS = numberArg('--runs', 6);
+const BYTES = numberArg('--bytes', 1e6);
 const SERVER = fileURLToPath(new URL('../dist/server.js', import.meta.url));
 const KEYSTROKES = 30;
 const WARMUP = 5;
@@ -25,12 +22,6 @@ const LAUNCH = serverLaunch(os.availableParallelism(), process.platform, process
 
 const warmup = generatePage(1e5);
 const text = generatePage(BYTES);
-/** A line of prose at `from` (0 to 1) of `page` (its line number), to type into. */
-const proseLine = (page, from) => {
-  const lines = page.split('\n');
-  return lines.findIndex((l, i) => i >= from * lines.length && l.length > 80);
-};
-const percentile = (xs, p) => [...xs].sort((x, y) => x - y)[Math.floor(p * xs.length)];
 
 async function one(transport) {
   const client = new BenchClient(SERVER, ['--stdio'], LAUNCH, transport);
@@ -70,26 +61,22 @@ async function one(transport) {
   };
 }
 
-const kinds = ['stdio', 'ipc'];
-const results = new Map(kinds.map((k) => [k, []]));
-for (let r = 0; r < RUNS; r++) {
-  for (const kind of kinds) results.get(kind).push(await one(kind));
-  if (process.stderr.isTTY) process.stderr.write(`\r${r + 1}/${RUNS} processes of each kind`);
-}
-if (process.stderr.isTTY) process.stderr.write('\n');
-const median = (xs) => percentile(xs, 0.5);
-const f1 = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
-const measures = [
-  ['open → outline ms', 'openOutline'],
-  ['keystroke → outline p50 ms', 'outlineP50'],
-  ['keystroke → outline p95 ms', 'outlineP95'],
-  ['keystroke → diagnostics p50 ms', 'diagnosticsP50'],
-  ['keystroke → diagnostics p95 ms', 'diagnosticsP95'],
-];
-console.log(`Newsmark on ${f1(Buffer.byteLength(text) / 1e6)} MB, ${os.availableParallelism()} cores, Node ${process.version}: median of ${RUNS} fresh processes each`);
-console.log('');
-console.log('| measure | stdio | Node IPC |');
-console.log('|---|---|---|');
-for (const [label, key] of measures) console.log(`| ${label} | ${kinds.map((k) => f1(median(results.get(k).map((x) => x[key])))).join(' | ')} |`);
-console.log(JSON.stringify(Object.fromEntries([...results].map(([k, xs]) => [k, Object.fromEntries(measures.map(([, key]) => [key, median(xs.map((x) => x[key]))]))]))));
+await compareFreshProcesses({
+  heading: 'Newsmark',
+  bytes: Buffer.byteLength(text),
+  kinds: [
+    ['stdio', 'stdio'],
+    ['ipc', 'ipc'],
+  ],
+  label: (name) => (name === 'ipc' ? 'Node IPC' : name),
+  runs: RUNS,
+  one,
+  measures: [
+    ['open → outline ms', 'openOutline'],
+    ['keystroke → outline p50 ms', 'outlineP50'],
+    ['keystroke → outline p95 ms', 'outlineP95'],
+    ['keystroke → diagnostics p50 ms', 'diagnosticsP50'],
+    ['keystroke → diagnostics p95 ms', 'diagnosticsP95'],
+  ],
+});
 process.exit(0);
