@@ -8,7 +8,7 @@
  */
 import { isRegExpSpaceCode } from './chars';
 import { Claim } from './claims';
-import { findNumerals } from './numerals';
+import { findNumerals, mayHoldNumerals } from './numerals';
 import { firstIndex } from './sorted';
 
 export interface ListEvidence {
@@ -107,6 +107,8 @@ function hasAny(s: string, set: number, from: number): boolean {
 }
 
 function hasFigure(piece: string): boolean {
+  // Most items (学史明理) hold no unit a numeral starts with, which the three tests below all need.
+  if (!mayHoldNumerals(piece)) return false;
   if (/\d/.test(piece)) return true;
   if (findNumerals(piece).some((n) => !n.ordinal)) return true;
   return /[一两二三四五六七八九十][个项条大种类名位家座]/.test(piece);

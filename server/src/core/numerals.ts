@@ -387,8 +387,24 @@ export function scanNumerals(source: string): { text: string; numerals: Numeral[
     out = [];
     scanInto(text, out);
   }
-  const joined = joinMixed(text, out);
-  return { text, numerals: joined.filter((n, k) => k === 0 || n.start >= joined[k - 1].end) };
+  const numerals = joinMixed(text, out);
+  // A numeral that starts inside the one before it (which took a scale word: 3万) is dropped, in place: most texts
+  // have none, and a copy per text was an array for every paragraph and list item read.
+  let kept = 0;
+  let previousEnd = 0;
+  for (let k = 0; k < numerals.length; k++) {
+    const n = numerals[k];
+    if (k === 0 || n.start >= previousEnd) numerals[kept++] = n;
+    previousEnd = n.end;
+  }
+  numerals.length = kept;
+  return { text, numerals };
+}
+
+/** Whether any unit of `text` can start a numeral (a digit, a Chinese numeral, a Latin letter, a full-width form): without one, `findNumerals` finds nothing. */
+export function mayHoldNumerals(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (START[text.charCodeAt(i)] !== 0) return true;
+  return false;
 }
 
 /**

@@ -47,6 +47,15 @@ describe('rule halfwidth-punctuation', () => {
     assert.equal(text.slice(found[0].span.start - 2, found[0].span.end + 2), '公顷,会议');
   });
 
+  it('converts every mark of a paragraph with more marks than its scan keeps room for at first (256)', () => {
+    const body = '会议指出' + ',要坚持'.repeat(300) + '。';
+    const text = paragraphs(...HEAD, body);
+    const found = findingsOf(text, 'halfwidth-punctuation');
+    assert.equal(found.length, 300);
+    assert.deepEqual(new Set(found.map((f) => flagged(text, f))), new Set([',']));
+    assert.equal(fixAllOf(text), paragraphs(...HEAD, '会议指出' + '，要坚持'.repeat(300) + '。'));
+  });
+
   it('is idempotent and converts every finding of the sample page with one pass', () => {
     const text = readSample();
     const fixed = fixAllOf(text);

@@ -29,6 +29,14 @@ describe('rule unbalanced-pair', () => {
     assert.deepEqual(findingsOf(zh, 'unbalanced-pair'), []);
   });
 
+  it('pairs marks nested deeper than its scan keeps room for at first (64), and finds the one left open', () => {
+    const nested = paragraphs(...HEAD, '本报讯 ' + '《'.repeat(100) + '方案' + '》'.repeat(100) + '。');
+    assert.deepEqual(findingsOf(nested, 'unbalanced-pair'), []);
+    const open = paragraphs(...HEAD, '本报讯 ' + '《'.repeat(100) + '方案' + '》'.repeat(99) + '。');
+    const found = findingsOf(open, 'unbalanced-pair');
+    assert.deepEqual(found.map((f) => [flagged(open, f), f.span.start]), [['《', open.indexOf('《')]]);
+  });
+
   it('accepts mixed-width parentheses as a pair', () => {
     const text = paragraphs(...HEAD, '出动执法人员4500余人(次）。');
     assert.deepEqual(findingsOf(text, 'unbalanced-pair'), []);

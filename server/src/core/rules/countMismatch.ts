@@ -68,7 +68,8 @@ export const countMismatch: Rule = {
     context.model.articles.forEach((_, a) => {
       const claims = getArticleClaims(context.model, a);
       const counts = claims.filter(isListCount);
-      for (const [k, claim] of counts.entries()) {
+      for (let k = 0; k < counts.length; k++) {
+        const claim = counts[k];
         const evidence = getListEvidence(claim, counts[k + 1] ?? null);
         if (evidence.length === 0) continue;
         if (evidence.some((e) => e.readings.includes(claim.value))) continue;

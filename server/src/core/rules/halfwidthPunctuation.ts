@@ -8,7 +8,7 @@
  * CJK character: `求实效,2020年`); a mark right after a CJK character may also end the paragraph. A pair of
  * ASCII parentheses is converted as a pair, when it encloses Chinese or stands between CJK characters.
  */
-import { isAsciiDigitCode, isCJK, isCJKCode, isCJKPunctuationCode } from '../chars';
+import { isAsciiDigitCode, isCJKCode, isCJKPunctuationCode } from '../chars';
 import { Block } from '../model';
 import { ownBlockRange } from '../ruleScope';
 import { Span } from '../text';
@@ -39,17 +39,22 @@ function isNumberPart(c: number): boolean {
 }
 
 /**
- * One paragraph being checked, read in place in the page's text (`lo` to `hi`, the paragraph's span; a unit outside
- * it reads as nothing), and the parentheses already judged Chinese (they count as CJK marks).
+ * The paragraph being checked, read in place in the page's text (`lo` to `hi`, the paragraph's span; a unit outside
+ * it reads as nothing), and the parentheses already judged Chinese (they count as CJK marks). One scan per run of
+ * the rule, moved from paragraph to paragraph (`start`).
  */
 class Scan {
   private chinese: Set<number> | null = null;
+  text = '';
+  lo = 0;
+  hi = 0;
 
-  constructor(
-    readonly text: string,
-    readonly lo: number,
-    readonly hi: number,
-  ) {}
+  start(text: string, lo: number, hi: number): void {
+    this.text = text;
+    this.lo = lo;
+    this.hi = hi;
+    this.chinese = null;
+  }
 
   /** The unit at `i`, or NaN outside the paragraph (NaN is neither CJK nor a space nor a digit). */
   code(i: number): number {
@@ -137,7 +142,8 @@ function chineseParentheses(scan: Scan, from: number): number[] {
     } else if (c >= 0x3000) {
       // Whole code points here, as a reader counts them: a Han character outside the BMP encloses Chinese too.
       const cp = i + 1 < hi ? (text.codePointAt(i) as number) : c;
-      if (isCJK(String.fromCodePoint(cp))) lastCJK = i;
+      // On the code point itself (a Han character outside the BMP included), not on a string made of it.
+      if (isCJKCode(cp)) lastCJK = i;
       if (cp > 0xffff) i++;
     }
   }
@@ -177,19 +183,33 @@ class Texts {
   }
 }
 
-/** Offsets of the paragraph's , : ; ? ! marks, reused from paragraph to paragraph. */
-const marks: number[] = [];
+/**
+ * Offsets of the paragraph's , : ; ? ! marks, `markCount` of them, in one buffer reused from paragraph to paragraph
+ * and grown when a paragraph has more. An array emptied with `length = 0` gives up its storage, and pushing into it
+ * again made new storage for each of a megabyte's 3,900 paragraphs.
+ */
+let marks = new Int32Array(256);
+let markCount = 0;
 
-function checkParagraph(context: RuleContext, texts: Texts, text: string, block: Block): void {
+function addMark(i: number): void {
+  if (markCount === marks.length) {
+    const grown = new Int32Array(marks.length * 2);
+    grown.set(marks);
+    marks = grown;
+  }
+  marks[markCount++] = i;
+}
+
+function checkParagraph(context: RuleContext, texts: Texts, scan: Scan, text: string, block: Block): void {
   const { start: lo, end: hi } = block.paragraph.span;
-  const scan = new Scan(text, lo, hi);
-  marks.length = 0;
+  scan.start(text, lo, hi);
+  markCount = 0;
   let firstOpen = -1;
   for (let i = lo; i < hi; i++) {
     const c = text.charCodeAt(i);
     // All the marks are below 0x40: a Han character is passed over with one comparison.
     if (c > 0x3f) continue;
-    if (c === 0x2c || c === 0x3a || c === 0x3b || c === 0x3f || c === 0x21) marks.push(i);
+    if (c === 0x2c || c === 0x3a || c === 0x3b || c === 0x3f || c === 0x21) addMark(i);
     else if (c === OPEN && firstOpen < 0) firstOpen = i;
   }
   if (firstOpen >= 0) {
@@ -214,7 +234,8 @@ function checkParagraph(context: RuleContext, texts: Texts, text: string, block:
       });
     }
   }
-  for (const i of marks) {
+  for (let m = 0; m < markCount; m++) {
+    const i = marks[m];
     if (!scan.leftIsChinese(i)) continue;
     // At the end of a paragraph a mark right after a Chinese character is Chinese: `会议提出以下要求:`.
     const endsParagraph = scan.rightOf(i) >= hi && isCJKUnit(scan.code(i - 1));
@@ -240,10 +261,11 @@ export const halfwidthPunctuation: Rule = {
     const { blocks } = context.model;
     const own = ownBlockRange(context.model);
     const texts = new Texts(context);
+    const scan = new Scan();
     for (let b = own.start; b < own.end; b++) {
       const block = blocks[b];
       if (block.role === 'comment' || block.role === 'frontMatter' || block.paragraph.kind !== 'text') continue;
-      checkParagraph(context, texts, context.model.text, block);
+      checkParagraph(context, texts, scan, context.model.text, block);
     }
   },
 };

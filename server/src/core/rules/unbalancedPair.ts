@@ -52,40 +52,54 @@ function isLetterCode(c: number): boolean {
 /** A paragraph whose marks all pair up: one list for all of them (most paragraphs), never added to. */
 const BALANCED: readonly UnbalancedMark[] = Object.freeze([]);
 
-/** Offsets of the marks still open, reused from paragraph to paragraph (a page has thousands). */
-const stack: number[] = [];
+/**
+ * Offsets of the marks still open, the first `depth` of them, in one buffer reused from paragraph to paragraph (a page
+ * has thousands) and grown when a paragraph opens more. An array emptied with `length = 0` gives up its storage.
+ */
+let stack = new Int32Array(64);
+let depth = 0;
 
-/** Scans logical paragraphs (spans in document order) for marks that do not pair up. */
-export function findUnbalanced(text: string, spans: readonly Span[]): readonly UnbalancedMark[] {
+function push(offset: number): void {
+  if (depth === stack.length) {
+    const grown = new Int32Array(stack.length * 2);
+    grown.set(stack);
+    stack = grown;
+  }
+  stack[depth++] = offset;
+}
+
+/** Scans a logical paragraph, `spans[from]` to `spans[to - 1]` (in document order), for marks that do not pair up. */
+export function findUnbalanced(text: string, spans: readonly Span[], from = 0, to = spans.length): readonly UnbalancedMark[] {
   let out: UnbalancedMark[] | null = null;
-  stack.length = 0;
-  for (const span of spans) {
+  depth = 0;
+  for (let s = from; s < to; s++) {
+    const span = spans[s];
     // Reading the paragraph in place: a regular expression over a slice of each paragraph (searching the whole text
     // from here would run on to the next mark anywhere below, quadratic on a page with few marks) cost a slice and a
     // search per paragraph, more than the reading itself.
     for (let i = nextMark(text, span.start, span.end); i < span.end; i = nextMark(text, i + 1, span.end)) {
       const c = text.charCodeAt(i);
       if (c === QUOTE) {
-        if (stack.length > 0 && text.charCodeAt(stack[stack.length - 1]) === QUOTE) stack.pop();
-        else stack.push(i);
+        if (depth > 0 && text.charCodeAt(stack[depth - 1]) === QUOTE) depth--;
+        else push(i);
       } else if (MARK_KIND[c] === OPEN) {
-        stack.push(i);
+        push(i);
       } else {
         if (c === RIGHT_SINGLE && isAsciiLetterCode(text.charCodeAt(i - 1)) && isLetterCode(text.charCodeAt(i + 1))) continue;
         if (c === RIGHT_SINGLE && !isOpen(text, LEFT_SINGLE)) continue;
-        let match = stack.length - 1;
+        let match = depth - 1;
         while (match >= 0 && !closes(text.charCodeAt(stack[match]), c)) match--;
         if (match < 0) {
           (out ??= []).push({ mark: text[i], offset: i, kind: 'unopened' });
           continue;
         }
         // Marks opened after the one this closes were never closed themselves.
-        for (let k = match + 1; k < stack.length; k++) (out ??= []).push(unclosed(text, stack[k]));
-        stack.length = match;
+        for (let k = match + 1; k < depth; k++) (out ??= []).push(unclosed(text, stack[k]));
+        depth = match;
       }
     }
   }
-  for (const o of stack) (out ??= []).push(unclosed(text, o));
+  for (let k = 0; k < depth; k++) (out ??= []).push(unclosed(text, stack[k]));
   if (out === null) return BALANCED;
   return out.length > 1 ? out.sort((a, b) => a.offset - b.offset) : out;
 }
@@ -96,7 +110,7 @@ function unclosed(text: string, offset: number): UnbalancedMark {
 
 /** Is a `mark` among the marks still open? */
 function isOpen(text: string, mark: number): boolean {
-  for (const o of stack) if (text.charCodeAt(o) === mark) return true;
+  for (let k = 0; k < depth; k++) if (text.charCodeAt(stack[k]) === mark) return true;
   return false;
 }
 
@@ -109,18 +123,21 @@ function nextMark(text: string, from: number, end: number): number {
 
 /**
  * Paragraphs as the reader sees them, among the view's own blocks: a paragraph and its broken-wrap continuations.
- * A wrap joins two blocks of one item, so no such paragraph runs from one unit into the next.
+ * A wrap joins two blocks of one item, so no such paragraph runs from one unit into the next. The text blocks' spans
+ * in one list, and where each paragraph starts in it (the last entry is the list's length): one list per paragraph
+ * was a few thousand arrays per megabyte, made only to be read once.
  */
-function logicalParagraphs(model: DocumentModel, own: BlockRange, continues: ReadonlySet<number>): Span[][] {
-  const groups: Span[][] = [];
+function logicalParagraphs(model: DocumentModel, own: BlockRange, continues: ReadonlySet<number>): { spans: Span[]; starts: number[] } {
+  const spans: Span[] = [];
+  const starts: number[] = [];
   for (let i = own.start; i < own.end; i++) {
     const block = model.blocks[i];
     if (block.paragraph.kind !== 'text') continue;
-    const span = block.paragraph.span;
-    if (continues.has(i) && groups.length > 0) groups[groups.length - 1].push(span);
-    else groups.push([span]);
+    if (!(continues.has(i) && spans.length > 0)) starts.push(spans.length);
+    spans.push(block.paragraph.span);
   }
-  return groups;
+  starts.push(spans.length);
+  return { spans, starts };
 }
 
 /**
@@ -145,13 +162,15 @@ function continuations(model: DocumentModel, own: BlockRange): Set<number> {
 
 function checkUnit(context: RuleContext, own: BlockRange, continues: ReadonlySet<number>): void {
   const { model } = context;
-  const groups = logicalParagraphs(model, own, continues);
+  const { spans, starts } = logicalParagraphs(model, own, continues);
   const after = nextParagraphStart(model, own);
-  groups.forEach((group, g) => {
+  for (let g = 0; g + 1 < starts.length; g++) {
     // A quotation running over paragraphs is left open at each paragraph's end and reopened at the next start.
-    const next = g + 1 < groups.length ? groups[g + 1][0].start : after;
+    const next = g + 2 < starts.length ? spans[starts[g + 1]].start : after;
     const reopened = next >= 0 ? model.text[next] : '';
-    for (const m of findUnbalanced(model.text, group)) {
+    const marks = findUnbalanced(model.text, spans, starts[g], starts[g + 1]);
+    for (let k = 0; k < marks.length; k++) {
+      const m = marks[k];
       if (m.kind === 'unclosed' && (m.mark === '“' || m.mark === '"') && reopened === m.mark) continue;
       context.report({
         span: { start: m.offset, end: m.offset + 1 },
@@ -161,7 +180,7 @@ function checkUnit(context: RuleContext, own: BlockRange, continues: ReadonlySet
             : context.t(`"${m.mark}" closes nothing: there is no opening mark in this paragraph.`, `“${m.mark}”在本段内没有对应的前半部分。`),
       });
     }
-  });
+  }
 }
 
 export const unbalancedPair: Rule = {
