@@ -21,8 +21,6 @@ export interface Claim {
   role: ProseRole;
   /** The figure in the document: qualifier, number and unit (`不超过45微克/立方米`). */
   span: Span;
-  /** Just the number (`45`, `1240`, `两`, `twenty-one`). */
-  numberSpan: Span;
   text: string;
   value: number;
   /** Normalised unit: `公顷`, `微克/立方米`, `%`, `元`, `座`, `state`; `''` for a bare count. */
@@ -210,7 +208,6 @@ function readClaim(model: DocumentModel, prose: ProseText, text: string, n: Nume
     start -= q.length;
   }
   const end = n.end + reading.length;
-  const numberSpan = prose.spanOf(n.start, n.end);
   const span = prose.spanOf(start, end);
   const at = { start, end };
   const subject = getSubject(text, { start, end, numberEnd: n.end, kind, unit, english }, previous);
@@ -219,7 +216,6 @@ function readClaim(model: DocumentModel, prose: ProseText, text: string, n: Nume
     article: prose.article,
     role: prose.role,
     span,
-    numberSpan,
     text: model.text.slice(span.start, span.end),
     value,
     unit,

@@ -12,13 +12,16 @@ import { lastIndexBefore } from './sorted';
 
 export type ProseRole = 'headline' | 'subheadline' | 'body';
 
-interface Segment {
-  /** Start in the joined text. */
-  at: number;
-  /** Start in the document. */
-  start: number;
-  length: number;
-}
+/**
+ * The segments of a joined text, one block's content each, as three numbers in one array: where it starts in the
+ * joined text (`AT`), where it starts in the document (`START`), and its length (`LENGTH`). A year of pages has
+ * thirty thousand of them, kept as long as its claims are: an object each took twice the memory. (A typed array
+ * costs more than a small array of small integers, which most texts are: a headline is one segment.)
+ */
+const FIELDS = 3;
+const AT = 0;
+const START = 1;
+const LENGTH = 2;
 
 /**
  * What goes between two blocks: a paragraph break after a finished clause; nothing inside a Chinese sentence the
@@ -34,7 +37,8 @@ export class ProseText {
     readonly text: string,
     readonly role: ProseRole,
     readonly article: number,
-    private readonly segments: Segment[],
+    /** `FIELDS` numbers a segment, in the order of the text. */
+    private readonly segments: number[],
   ) {}
 
   /**
@@ -51,7 +55,9 @@ export class ProseText {
     // an article of thousands of paragraphs).
     let last = '';
     let tail = '';
-    const segments: Segment[] = [];
+    // Room for a segment per block, made at its size; an empty block has none, and the array is then cut to those made.
+    const segments = new Array<number>(FIELDS * blocks.length);
+    let count = 0;
     for (const b of blocks) {
       const block = model.blocks[b];
       const { paragraph, content: span } = block;
@@ -64,20 +70,26 @@ export class ProseText {
         pieces.push(join);
         length += join.length;
       }
-      segments.push({ at: length, start: span.start, length: content.length });
+      const k = FIELDS * count++;
+      segments[k + AT] = length;
+      segments[k + START] = span.start;
+      segments[k + LENGTH] = content.length;
       pieces.push(content);
       length += content.length;
       // A long content alone makes the tail, which is only built when a short one follows.
       if (content.length < 24) tail = ((last.length >= 24 ? last.slice(-24) : tail) + join + content).slice(-24);
       last = content;
     }
+    segments.length = FIELDS * count;
     return new ProseText(pieces.join(''), role, article, segments);
   }
 
   /** The document offset of an offset in the joined text (a break maps to the end of the text before it). */
   toDocument(at: number): number {
-    const s = this.segmentAt(at);
-    return s ? s.start + Math.min(Math.max(0, at - s.at), s.length) : 0;
+    const k = this.segmentAt(at);
+    if (k < 0) return 0;
+    const segments = this.segments;
+    return segments[k + START] + Math.min(Math.max(0, at - segments[k + AT]), segments[k + LENGTH]);
   }
 
   /** The document span of a span of the joined text; the end maps from inside, so it never jumps a break. */
@@ -88,26 +100,33 @@ export class ProseText {
     // (a joining space or newline, which is not in the document), the segment's end, never past it into the
     // page's own line break.
     const last = end - 1;
-    const seg = this.segmentAt(last);
-    let e = !seg ? s : last - seg.at < seg.length ? seg.start + Math.max(0, last - seg.at) + 1 : seg.start + seg.length;
+    const k = this.segmentAt(last);
+    let e = s;
+    if (k >= 0) {
+      const segments = this.segments;
+      const into = last - segments[k + AT];
+      e = into < segments[k + LENGTH] ? segments[k + START] + Math.max(0, into) + 1 : segments[k + START] + segments[k + LENGTH];
+    }
     // A span whose last character is the CR of a CRLF inside a paragraph would end between CR and LF, where no
     // editor position exists: it ends before the line break instead.
     if (this.text.charCodeAt(last) === 13 && this.text.charCodeAt(last + 1) === 10) e--;
     return { start: s, end: Math.max(s, e) };
   }
 
-  /** The segment found last: callers map offsets in order (claim after claim), mostly inside the same segment. */
+  /** The segment found last (its first number's index): callers map offsets in order, mostly inside one segment. */
   private recent = 0;
 
-  private segmentAt(at: number): Segment | null {
+  /** The first number's index of the segment that holds `at`, or -1 when the text has no segment. */
+  private segmentAt(at: number): number {
     const segments = this.segments;
-    if (segments.length === 0) return null;
-    let i = this.recent;
-    if (!((i === 0 || segments[i].at <= at) && (i + 1 === segments.length || segments[i + 1].at > at))) {
-      i = segmentIndex(segments, at);
-      this.recent = i;
+    const count = segments.length / FIELDS;
+    if (count === 0) return -1;
+    let k = this.recent;
+    if (!((k === 0 || segments[k + AT] <= at) && (k + FIELDS === segments.length || segments[k + FIELDS + AT] > at))) {
+      k = FIELDS * segmentIndex(segments, count, at);
+      this.recent = k;
     }
-    return segments[i];
+    return k;
   }
 }
 
@@ -115,8 +134,8 @@ export class ProseText {
  * The segment that holds an offset, by binary search. A function of its own: the closure's variables would otherwise
  * be allocated on every call of segmentAt, also when the recent segment answers.
  */
-function segmentIndex(segments: Segment[], at: number): number {
-  return lastIndexBefore(segments.length, (k) => segments[k].at > at);
+function segmentIndex(segments: readonly number[], count: number, at: number): number {
+  return lastIndexBefore(count, (k) => segments[FIELDS * k + AT] > at);
 }
 
 export interface ArticleProse {
