@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { generatePage } from './generate.mjs';
 import { BenchClient } from './lspClient.mjs';
 import { loadPeers } from './peers/peers.mjs';
+import { percentile } from './freshProcesses.mjs';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
@@ -270,7 +271,7 @@ function hostileInputs() {
 const HEAP_RUNS = 3;
 function heapPerPhase() {
   const script = fileURLToPath(new URL('./retainedHeap.mjs', import.meta.url));
-  const median = (xs) => (xs.some((x) => x === null) ? null : [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
+  const median = (xs) => (xs.includes(null) ? null : percentile(xs, 0.5));
   return ['1mb', '10mb'].map((size) => {
     const runs = [];
     for (let r = 0; r < HEAP_RUNS; r++) runs.push(JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--min-semi-space-size=64', '--max-semi-space-size=64', script, CORE, size], { encoding: 'utf8' })));

@@ -9,6 +9,7 @@
  * ASCII parentheses is converted as a pair, when it encloses Chinese or stands between CJK characters.
  */
 import { isAsciiDigitCode, isCJKCode, isCJKPunctuationCode } from '../chars';
+import { IntList } from '../intList';
 import { Block } from '../model';
 import { ownBlockRange } from '../ruleScope';
 import { Span } from '../text';
@@ -183,33 +184,19 @@ class Texts {
   }
 }
 
-/**
- * Offsets of the paragraph's , : ; ? ! marks, `markCount` of them, in one buffer reused from paragraph to paragraph
- * and grown when a paragraph has more. An array emptied with `length = 0` gives up its storage, and pushing into it
- * again made new storage for each of a megabyte's 3,900 paragraphs.
- */
-let marks = new Int32Array(256);
-let markCount = 0;
-
-function addMark(i: number): void {
-  if (markCount === marks.length) {
-    const grown = new Int32Array(marks.length * 2);
-    grown.set(marks);
-    marks = grown;
-  }
-  marks[markCount++] = i;
-}
+/** Offsets of the paragraph's , : ; ? ! marks, reused from paragraph to paragraph. */
+const marks = new IntList(256);
 
 function checkParagraph(context: RuleContext, texts: Texts, scan: Scan, text: string, block: Block): void {
   const { start: lo, end: hi } = block.paragraph.span;
   scan.start(text, lo, hi);
-  markCount = 0;
+  marks.length = 0;
   let firstOpen = -1;
   for (let i = lo; i < hi; i++) {
     const c = text.charCodeAt(i);
     // All the marks are below 0x40: a Han character is passed over with one comparison.
     if (c > 0x3f) continue;
-    if (c === 0x2c || c === 0x3a || c === 0x3b || c === 0x3f || c === 0x21) addMark(i);
+    if (c === 0x2c || c === 0x3a || c === 0x3b || c === 0x3f || c === 0x21) marks.push(i);
     else if (c === OPEN && firstOpen < 0) firstOpen = i;
   }
   if (firstOpen >= 0) {
@@ -234,8 +221,8 @@ function checkParagraph(context: RuleContext, texts: Texts, scan: Scan, text: st
       });
     }
   }
-  for (let m = 0; m < markCount; m++) {
-    const i = marks[m];
+  for (let m = 0; m < marks.length; m++) {
+    const i = marks.get(m);
     if (!scan.leftIsChinese(i)) continue;
     // At the end of a paragraph a mark right after a Chinese character is Chinese: `会议提出以下要求:`.
     const endsParagraph = scan.rightOf(i) >= hi && isCJKUnit(scan.code(i - 1));

@@ -6,6 +6,7 @@
  * and a quotation that runs over paragraphs, left open at a paragraph's end and reopened at the next start.
  */
 import { isAsciiDigitCode, isAsciiLetterCode, isCJKCode } from '../chars';
+import { IntList } from '../intList';
 import { DocumentModel } from '../model';
 import { Span } from '../text';
 import { BlockRange, ownBlockRange, unitBlockRange, unitCount } from '../ruleScope';
@@ -52,26 +53,13 @@ function isLetterCode(c: number): boolean {
 /** A paragraph whose marks all pair up: one list for all of them (most paragraphs), never added to. */
 const BALANCED: readonly UnbalancedMark[] = Object.freeze([]);
 
-/**
- * Offsets of the marks still open, the first `depth` of them, in one buffer reused from paragraph to paragraph (a page
- * has thousands) and grown when a paragraph opens more. An array emptied with `length = 0` gives up its storage.
- */
-let stack = new Int32Array(64);
-let depth = 0;
-
-function push(offset: number): void {
-  if (depth === stack.length) {
-    const grown = new Int32Array(stack.length * 2);
-    grown.set(stack);
-    stack = grown;
-  }
-  stack[depth++] = offset;
-}
+/** Offsets of the marks still open, reused from paragraph to paragraph (a page has thousands). */
+const stack = new IntList(64);
 
 /** Scans a logical paragraph, `spans[from]` to `spans[to - 1]` (in document order), for marks that do not pair up. */
 export function findUnbalanced(text: string, spans: readonly Span[], from = 0, to = spans.length): readonly UnbalancedMark[] {
   let out: UnbalancedMark[] | null = null;
-  depth = 0;
+  stack.length = 0;
   for (let s = from; s < to; s++) {
     const span = spans[s];
     // Reading the paragraph in place: a regular expression over a slice of each paragraph (searching the whole text
@@ -80,26 +68,26 @@ export function findUnbalanced(text: string, spans: readonly Span[], from = 0, t
     for (let i = nextMark(text, span.start, span.end); i < span.end; i = nextMark(text, i + 1, span.end)) {
       const c = text.charCodeAt(i);
       if (c === QUOTE) {
-        if (depth > 0 && text.charCodeAt(stack[depth - 1]) === QUOTE) depth--;
-        else push(i);
+        if (stack.length > 0 && text.charCodeAt(stack.get(stack.length - 1)) === QUOTE) stack.length--;
+        else stack.push(i);
       } else if (MARK_KIND[c] === OPEN) {
-        push(i);
+        stack.push(i);
       } else {
         if (c === RIGHT_SINGLE && isAsciiLetterCode(text.charCodeAt(i - 1)) && isLetterCode(text.charCodeAt(i + 1))) continue;
         if (c === RIGHT_SINGLE && !isOpen(text, LEFT_SINGLE)) continue;
-        let match = depth - 1;
-        while (match >= 0 && !closes(text.charCodeAt(stack[match]), c)) match--;
+        let match = stack.length - 1;
+        while (match >= 0 && !closes(text.charCodeAt(stack.get(match)), c)) match--;
         if (match < 0) {
           (out ??= []).push({ mark: text[i], offset: i, kind: 'unopened' });
           continue;
         }
         // Marks opened after the one this closes were never closed themselves.
-        for (let k = match + 1; k < depth; k++) (out ??= []).push(unclosed(text, stack[k]));
-        depth = match;
+        for (let k = match + 1; k < stack.length; k++) (out ??= []).push(unclosed(text, stack.get(k)));
+        stack.length = match;
       }
     }
   }
-  for (let k = 0; k < depth; k++) (out ??= []).push(unclosed(text, stack[k]));
+  for (let k = 0; k < stack.length; k++) (out ??= []).push(unclosed(text, stack.get(k)));
   if (out === null) return BALANCED;
   return out.length > 1 ? out.sort((a, b) => a.offset - b.offset) : out;
 }
@@ -110,7 +98,7 @@ function unclosed(text: string, offset: number): UnbalancedMark {
 
 /** Is a `mark` among the marks still open? */
 function isOpen(text: string, mark: number): boolean {
-  for (let k = 0; k < depth; k++) if (text.charCodeAt(stack[k]) === mark) return true;
+  for (let k = 0; k < stack.length; k++) if (text.charCodeAt(stack.get(k)) === mark) return true;
   return false;
 }
 
