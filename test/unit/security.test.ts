@@ -5,7 +5,8 @@
  *   XMLHttpRequest or WebSocket;
  * - esbuild's metafile says which module imports each Node built-in: network modules (net, http, https,
  *   tls, dgram, dns, http2) only from vscode-jsonrpc's Node transport, which carries the client–server
- *   connection (IPC, pipes), and child_process only from the language-client library (it starts the server)
+ *   connection (IPC, pipes), and from the server's own stdio reader, which reads its standard input as a socket and
+ *   connects nowhere (checked too); child_process only from the language-client library (it starts the server)
  *   and vscode-languageserver's module-resolution helper, which Newsmark never calls.
  * The behaviour is checked too: a workspace full of executable configuration is read as JSON or not at all.
  */
@@ -39,7 +40,7 @@ const NETWORK = new Set(['net', 'http', 'https', 'http2', 'tls', 'dgram', 'dns',
 
 /** Who may import what: the only importers allowed for network and process built-ins. */
 const ALLOWED_IMPORTERS: Record<string, RegExp> = {
-  net: /^node_modules\/vscode-jsonrpc\/lib\/node\/main\.js$/,
+  net: /^(node_modules\/vscode-jsonrpc\/lib\/node\/main\.js|server\/src\/node\/stdioReader\.ts)$/,
   child_process: /^node_modules\/(vscode-languageclient\/lib\/node\/(main|processes)\.js|vscode-languageserver\/lib\/node\/files\.js)$/,
 };
 
@@ -87,6 +88,13 @@ describe('security: no workspace code is run, no network', () => {
       assert.ok(seen.length > 0, `${entry}: the metafile lists built-in imports (the check is not vacuous)`);
       if (entry.startsWith('server/src/cli')) assert.ok(seen.every((s) => !NETWORK.has(s.split(' ')[0])), 'the CLI bundle imports no network module');
     }
+  });
+
+  it("the server's stdio reader only wraps its standard input: no connection, no listening socket, no other descriptor", () => {
+    const text = fs.readFileSync(path.join(ROOT, 'server/src/node/stdioReader.ts'), 'utf8');
+    assert.match(text, /import \{ Socket \} from 'node:net';/, 'the reader imports the socket class alone');
+    assert.doesNotMatch(text, /\.connect\s*\(|createServer|createConnection|\bServer\b/, 'no connection is opened or accepted');
+    assert.match(text, /constructor\(private readonly fd = 0\)/, 'the descriptor is standard input unless a test gives its own');
   });
 
   it('the server never uses the library helper that runs npm or yarn', () => {

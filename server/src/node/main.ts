@@ -4,12 +4,14 @@ import { getHeapStatistics } from 'node:v8';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../server';
 import { HeapGrowth, LargeTextCollections, tuneHeapForTyping } from './heapTuning';
+import { ownsStdin, StdioMessageReader } from './stdioReader';
 import { StdioMessageWriter } from './stdioWriter';
 
 /**
- * Over stdio the server writes its messages with its own writer (`stdioWriter.ts`); every other transport is
- * the library's. vscode-languageserver takes a message writer where it takes the output stream (it wraps only a
- * stream in a writer of its own) and still watches stdin to exit when the client goes away.
+ * Over stdio the server writes its messages with its own writer (`stdioWriter.ts`) and, where standard input is a
+ * pipe or a socket, reads them with its own reader (`stdioReader.ts`), which exits when the client goes away as the
+ * library does for a stream; every other transport is the library's. vscode-languageserver takes a message writer
+ * where it takes the output stream (it wraps only a stream in a writer of its own).
  */
 function connect() {
   if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
@@ -17,7 +19,10 @@ function connect() {
   // stderr, so that nothing but messages is ever written to stdout.
   globalThis.console = new Console(process.stderr, process.stderr);
   const writer = new StdioMessageWriter(process.stdout);
-  return createConnection(ProposedFeatures.all, process.stdin, writer as unknown as NodeJS.WritableStream);
+  if (!ownsStdin()) return createConnection(ProposedFeatures.all, process.stdin, writer as unknown as NodeJS.WritableStream);
+  const reader = new StdioMessageReader();
+  reader.exitOnClose();
+  return createConnection(ProposedFeatures.all, reader, writer);
 }
 
 tuneHeapForTyping();

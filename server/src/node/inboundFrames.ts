@@ -1,0 +1,166 @@
+/**
+ * The base protocol's framing of what the client sends (`Content-Length: N` and other headers, an empty line, then N
+ * bytes of JSON in UTF-8), read into memory this class owns: `target()` says where the next read from the stream
+ * goes, `received(n)` takes the bytes read there. A message's text is decoded once, from where its bytes were read.
+ *
+ * vscode-jsonrpc's stream reader keeps every chunk the stream hands it until a message is complete, then copies the
+ * chunks into one buffer and decodes that. Opening a year of pages (a 10 MB message) therefore held 20 MB of the
+ * message's bytes beside its decoded text and the parsed document, and that was the server's peak of memory. Here a
+ * small message is read into one kept buffer of `SCRATCH_BYTES` and decoded from it; a larger one gets a buffer of
+ * exactly its size, which the reads fill in place, and nothing else holds its bytes.
+ *
+ * Bad input is reported to `FrameSink.error` with one line of reason and the frame is skipped: a header block
+ * without a usable `Content-Length`, a charset other than UTF-8, a header block longer than the kept buffer (where no
+ * message can be told from the next, so everything read so far is dropped).
+ */
+
+/** Where complete messages and framing errors go. */
+export interface FrameSink {
+  /** A message's body, decoded from UTF-8 (not yet parsed). */
+  message(text: string): void;
+  /** A frame that cannot be read, in one line; the frame has been skipped. */
+  error(reason: string): void;
+}
+
+/** The kept buffer for headers and messages up to this size; larger messages get a buffer of their own. */
+export const SCRATCH_BYTES = 64 * 1024;
+
+/** The largest message taken: a body declared larger is reported and skipped (1 GiB, far past any page). */
+export const MAX_MESSAGE_BYTES = 2 ** 30;
+
+const HEADER_END = Buffer.from('\r\n\r\n');
+
+/**
+ * A header block's verdict: the body's length (and why its body, once read, is to be skipped), or why the frame
+ * cannot be read at all.
+ */
+export type Headers = { ok: true; length: number; skip: string | null } | { ok: false; error: string };
+
+/** Reads a header block (ASCII, lines split by CRLF, `Name: value`), as vscode-jsonrpc does, names in any case. */
+export function readHeaders(block: string): Headers {
+  let length: number | null = null;
+  let charsetError: string | null = null;
+  for (const line of block.split('\r\n')) {
+    const colon = line.indexOf(':');
+    if (colon <= 0) return { ok: false, error: `a message header is not "Name: value": ${JSON.stringify(line.slice(0, 80))}` };
+    const name = line.slice(0, colon).trim().toLowerCase();
+    const value = line.slice(colon + 1).trim();
+    if (name === 'content-length') {
+      if (!/^\d{1,10}$/.test(value)) return { ok: false, error: `Content-Length is not a number of bytes: ${JSON.stringify(value.slice(0, 40))}` };
+      length = Number(value);
+    } else if (name === 'content-type') {
+      const charset = /(?:^|;)\s*charset\s*=\s*"?([^";\s]+)/i.exec(value)?.[1]?.toLowerCase();
+      if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') charsetError = `unsupported charset "${charset}": messages must be UTF-8`;
+    }
+  }
+  if (length === null) return { ok: false, error: 'a message has no Content-Length header' };
+  if (length > MAX_MESSAGE_BYTES) return { ok: false, error: `a message of ${length} bytes is larger than the ${MAX_MESSAGE_BYTES} taken` };
+  return { ok: true, length, skip: charsetError };
+}
+
+export class InboundFrames {
+  private readonly scratch: Buffer;
+  /** The first byte of `scratch` not yet taken, and one past the last byte read into it. */
+  private start = 0;
+  private end = 0;
+  /** The body length of the frame whose headers have been read; -1 between frames. */
+  private length = -1;
+  /** Why the frame whose headers have been read cannot be delivered (its body is read, then skipped). */
+  private frameError: string | null = null;
+  /** A large message's own buffer while its reads fill it, and how much they have filled. */
+  private body: Buffer | null = null;
+  private filled = 0;
+
+  constructor(
+    private readonly sink: FrameSink,
+    scratchBytes: number = SCRATCH_BYTES,
+  ) {
+    this.scratch = Buffer.allocUnsafeSlow(scratchBytes);
+  }
+
+  /** Where the next read from the stream puts its bytes: never empty. */
+  target(): Buffer {
+    if (this.body !== null) return this.body.subarray(this.filled);
+    return this.scratch.subarray(this.end);
+  }
+
+  /** `n` bytes were read into the buffer `target()` last gave. */
+  received(n: number): void {
+    if (this.body !== null) {
+      this.filled += n;
+      if (this.filled === this.body.length) this.takeBody();
+      return;
+    }
+    this.end += n;
+    this.takeFrames();
+  }
+
+  /** Bytes read and not yet delivered or skipped (a frame in progress). */
+  get pending(): number {
+    return this.body !== null ? this.filled : this.end - this.start;
+  }
+
+  /** Delivers the frames complete in `scratch`, and makes room for the rest. */
+  private takeFrames(): void {
+    const scratch = this.scratch;
+    for (;;) {
+      if (this.length < 0) {
+        const stop = scratch.subarray(0, this.end).indexOf(HEADER_END, this.start);
+        if (stop < 0) break;
+        const headers = readHeaders(scratch.toString('latin1', this.start, stop));
+        this.start = stop + HEADER_END.length;
+        if (!headers.ok) {
+          this.sink.error(headers.error);
+          continue;
+        }
+        this.length = headers.length;
+        this.frameError = headers.skip;
+      }
+      const available = this.end - this.start;
+      if (available >= this.length) {
+        const from = this.start;
+        const to = (this.start += this.length);
+        this.finish(() => scratch.toString('utf8', from, to));
+        continue;
+      }
+      if (this.length > scratch.length) {
+        // A message larger than the kept buffer: its own buffer, filled in place by the reads from here on.
+        this.body = Buffer.allocUnsafeSlow(this.length);
+        scratch.copy(this.body, 0, this.start, this.end);
+        this.filled = available;
+        this.start = this.end = 0;
+        return;
+      }
+      break;
+    }
+    // Whatever is left (part of a frame) moves to the front, so that the next read has room after it.
+    if (this.start === this.end) {
+      this.start = this.end = 0;
+    } else if (this.start > 0 && (this.end === scratch.length || this.length > scratch.length - this.start)) {
+      scratch.copy(scratch, 0, this.start, this.end);
+      this.end -= this.start;
+      this.start = 0;
+    }
+    if (this.end === scratch.length && this.length < 0) {
+      this.sink.error(`message headers longer than ${scratch.length} bytes: ${this.end} bytes dropped`);
+      this.start = this.end = 0;
+    }
+  }
+
+  /** The large message's buffer is full: decode it and let it go before anything else runs. */
+  private takeBody(): void {
+    const body = this.body!;
+    this.body = null;
+    this.filled = 0;
+    this.finish(() => body.toString('utf8'));
+  }
+
+  /** Ends the current frame: delivers its text, or reports why it was skipped. */
+  private finish(text: () => string): void {
+    const error = this.frameError;
+    this.length = -1;
+    this.frameError = null;
+    if (error !== null) this.sink.error(error);
+    else this.sink.message(text());
+  }
+}
