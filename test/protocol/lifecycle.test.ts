@@ -9,13 +9,9 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { frameMessage as frame } from '../support/frames';
 
 const SERVER = path.resolve(__dirname, '../../dist/server.js');
-
-const frame = (message: object): Buffer => {
-  const body = Buffer.from(JSON.stringify(message), 'utf8');
-  return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]);
-};
 
 const INITIALIZE = { jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } };
 const SHUTDOWN = { jsonrpc: '2.0', id: 2, method: 'shutdown', params: null };

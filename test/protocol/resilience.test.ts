@@ -11,6 +11,7 @@ import { HOSTILE_CASES } from '../../bench/hostile';
 import { computeDocumentModel } from '../../server/src/core/documentModel';
 import { getDocumentSymbols, limitSymbols } from '../../server/src/features/documentSymbols';
 import { DEFAULT_MAX_ITEMS_COMPUTED } from '../../server/src/settings';
+import { frameBytes } from '../support/frames';
 import { LspClient } from '../support/lspClient';
 import { SAMPLE_PATH } from '../support/text';
 
@@ -78,8 +79,7 @@ describe('language server over stdio: resilience', function () {
     client.notify('textDocument/didClose', null);
     client.notify('workspace/didChangeConfiguration', null);
     client.notify('workspace/didChangeWatchedFiles', { changes: 'all' });
-    const body = Buffer.from('{"jsonrpc":"2.0","id":999,"method":', 'utf8');
-    client.writeRaw(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]));
+    client.writeRaw(frameBytes('{"jsonrpc":"2.0","id":999,"method":'));
     await assertAlive(client);
   });
 

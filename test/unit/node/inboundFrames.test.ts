@@ -6,11 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { FrameSink, InboundFrames, MAX_MESSAGE_BYTES, readHeaders } from '../../../server/src/node/inboundFrames';
-
-const frame = (body: string, headers = ''): Buffer => {
-  const bytes = Buffer.from(body, 'utf8');
-  return Buffer.concat([Buffer.from(`${headers}Content-Length: ${bytes.length}\r\n\r\n`, 'latin1'), bytes]);
-};
+import { frameBytes as frame } from '../../support/frames';
 
 class Collected implements FrameSink {
   readonly messages: string[] = [];

@@ -11,11 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Message } from 'vscode-languageserver/node';
 import { ownsStdin, StdioMessageReader } from '../../../server/src/node/stdioReader';
-
-const frame = (message: object): Buffer => {
-  const body = Buffer.from(JSON.stringify(message), 'utf8');
-  return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]);
-};
+import { frameBytes, frameMessage as frame } from '../../support/frames';
 
 interface Pipe {
   reader: StdioMessageReader;
@@ -103,8 +99,7 @@ describe('stdio message reader', function () {
   it('reports a message that is not JSON, reads the next, and exits with 1 when closed without a shutdown', async () => {
     const pipe = openPipe(dir);
     try {
-      const bad = Buffer.from('{"jsonrpc":"2.0","method":');
-      await pipe.write(Buffer.concat([Buffer.from(`Content-Length: ${bad.length}\r\n\r\n`), bad, Buffer.from('Content-Length: 2\r\n\r\n42'), frame({ jsonrpc: '2.0', method: 'initialized', params: {} })]));
+      await pipe.write(Buffer.concat([frameBytes('{"jsonrpc":"2.0","method":'), frameBytes('42'), frame({ jsonrpc: '2.0', method: 'initialized', params: {} })]));
       await until(() => pipe.messages.length === 1, 'the message after the bad ones');
       assert.deepEqual(pipe.messages, [{ jsonrpc: '2.0', method: 'initialized', params: {} }]);
       assert.equal(pipe.errors.length, 2);
