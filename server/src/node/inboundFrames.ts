@@ -6,8 +6,9 @@
  * vscode-jsonrpc's stream reader keeps every chunk the stream hands it until a message is complete, then copies the
  * chunks into one buffer and decodes that. Opening a year of pages (a 10 MB message) therefore held 20 MB of the
  * message's bytes beside its decoded text and the parsed document: the open reached 113.6–117.3 MB, and 110.1–110.5
- * with this reader in four opens of five (typing afterwards still reaches about 117 MB). Here a small message is read into one kept buffer of `SCRATCH_BYTES` and decoded from it; a larger one gets a buffer of
- * exactly its size, which the reads fill in place, and nothing else holds its bytes.
+ * with this reader in four opens of five (typing afterwards still reaches about 117 MB). Here a small message is
+ * read into one kept buffer of `SCRATCH_BYTES` and decoded from it; a larger one gets a buffer of exactly its size,
+ * which the reads fill in place, and nothing else holds its bytes.
  *
  * Bad input is reported to `FrameSink.error` with one line of reason and the frame is skipped: a header block
  * without a usable `Content-Length`, a charset other than UTF-8, a header block longer than the kept buffer (where no
