@@ -10,6 +10,7 @@ import { Finding, Locale } from './rules/types';
 import { Article, DocumentModel } from './model';
 import { Span } from './text';
 import { firstIndex } from './sorted';
+import { groupThousands } from './thousands';
 
 export interface ArticleLength {
   count: number;
@@ -163,14 +164,10 @@ export function getArticleLenses(
   }));
 }
 
-function grouped(n: number): string {
-  return n.toLocaleString('en-US');
-}
-
 /** The lens titles in the display language. */
 export function formatLens(lens: ArticleLens, locale: Locale): { length: string; findings: string; figures: string | null } {
   const zh = locale === 'zh-cn';
-  const length = lens.length.unit === 'characters' ? (zh ? `${grouped(lens.length.count)} 字` : `${grouped(lens.length.count)} characters`) : zh ? `${grouped(lens.length.count)} 词` : `${grouped(lens.length.count)} words`;
+  const length = lens.length.unit === 'characters' ? (zh ? `${groupThousands(lens.length.count)} 字` : `${groupThousands(lens.length.count)} characters`) : zh ? `${groupThousands(lens.length.count)} 词` : `${groupThousands(lens.length.count)} words`;
   const findings = zh ? (lens.findings === 0 ? '无问题' : `${lens.findings} 个问题`) : lens.findings === 0 ? 'no findings' : lens.findings === 1 ? '1 finding' : `${lens.findings} findings`;
   const figures = lens.figures === null ? null : zh ? `${lens.figures} 个数字` : lens.figures === 1 ? '1 figure' : `${lens.figures} figures`;
   return { length, findings, figures };

@@ -5,6 +5,7 @@
 import { Claim, getClaimAt, getRelatedMentions } from '../core/claims';
 import { DocumentModel } from '../core/model';
 import { unitViewAt } from '../core/ruleScope';
+import { groupThousands } from '../core/thousands';
 import type { HoverProvider } from './hover';
 
 const KIND: Record<Claim['kind'], string> = {
@@ -23,7 +24,7 @@ const QUALIFIER: Record<NonNullable<Claim['qualifier']>['kind'], string> = {
 };
 
 function formatValue(n: number): string {
-  return Number.isInteger(n) ? n.toLocaleString('en-US') : String(Math.round(n * 1e6) / 1e6);
+  return Number.isInteger(n) ? groupThousands(n) : String(Math.round(n * 1e6) / 1e6);
 }
 
 /** Markdown special characters in document text would otherwise format the hover. */
