@@ -1,6 +1,7 @@
 // What `npm run bench:flags` and `npm run bench:transports` share: their command-line numbers, where on a page to
 // type, and the comparison itself, many fresh server processes of each kind, interleaved, printed as the medians over
 // the processes (a Markdown table, then one JSON line). One process gives one open, which the machine's noise swamps.
+// `npm run bench` times with `stats` and `timeAsync` too.
 import * as os from 'node:os';
 
 /** The number after `name` on the command line, or `fallback`. */
@@ -13,6 +14,20 @@ export function numberArg(name, fallback) {
 export function proseLine(page, from) {
   const lines = page.split('\n');
   return lines.findIndex((l, i) => i >= from * lines.length && l.length > 80);
+}
+
+/** Best, median and 95th percentile of `xs`. */
+export function stats(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return { best: s[0], p50: q(0.5), p95: q(0.95) };
+}
+
+/** Runs `f` (async) and gives its value with the milliseconds it took. */
+export async function timeAsync(f) {
+  const t = performance.now();
+  const value = await f();
+  return { ms: performance.now() - t, value };
 }
 
 /** The value at fraction `p` of the sorted `xs` (0.5: the median). */

@@ -6,9 +6,9 @@ import * as os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatePage } from './generate.mjs';
-import { BenchClient } from './lspClient.mjs';
 import { loadPeers } from './peers/peers.mjs';
-import { percentile } from './freshProcesses.mjs';
+import { percentile, stats, timeAsync } from './freshProcesses.mjs';
+import { lspRunInFreshProcess, typingCounts } from './lspRun.mjs';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
@@ -28,38 +28,25 @@ const quick = process.argv.includes('--quick');
  */
 const LAUNCH = process.argv.includes('--node-defaults') ? DEFAULT_LAUNCH : serverLaunch(os.availableParallelism(), process.platform, process.env);
 const MB = 1e6;
+/**
+ * `warmup`: untimed runs of the core phases on the same text first. V8 optimises the code a size makes hot on its
+ * helper thread over the first runs: on two cores the 1 MB page's full analysis took 86-145 ms in its first run and
+ * settled in about six (the first readings, timed apart, are what an editor meets before that).
+ */
 const SIZES = [
-  { name: '100 KB', bytes: 1e5, runs: 30 },
-  { name: '1 MB', bytes: 1e6, runs: 20 },
-  { name: '10 MB', bytes: 1e7, runs: 5 },
+  { name: '100 KB', bytes: 1e5, runs: 30, warmup: 10 },
+  { name: '1 MB', bytes: 1e6, runs: 20, warmup: 10 },
+  { name: '10 MB', bytes: 1e7, runs: 5, warmup: 2 },
 ];
-const KEYSTROKES = quick ? 10 : 30;
-const WARMUP = 5;
 /** In process, keystrokes in the 10 MB page after some to warm up: each costs milliseconds, so many are timed. */
 const CORE_KEYSTROKES = 100;
 const CORE_WARMUP = 20;
-/** Keystrokes typed into each warm-up page (see `lspRun`). */
-const WARMUP_KEYSTROKES = 100;
-/**
- * Keystrokes typed, untimed, into the middle article before the keystrokes are timed again: V8 optimises the code a
- * newly opened page makes hot on its own threads for the first hundred keystrokes or so, and on two cores those
- * threads take the core the server or the client would run on (see `BenchClient.threadTimes`).
- */
-const SETTLE_KEYSTROKES = quick ? 50 : 200;
+/** How much each LSP run types (`bench/lspRun.mjs`). */
+const TYPING = typingCounts(quick);
 
-const stats = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
-  return { best: s[0], p50: q(0.5), p95: q(0.95) };
-};
 const time = (f) => {
   const t = performance.now();
   const value = f();
-  return { ms: performance.now() - t, value };
-};
-const timeAsync = async (f) => {
-  const t = performance.now();
-  const value = await f();
   return { ms: performance.now() - t, value };
 };
 const f1 = (x) => (x === null || x === undefined ? '–' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
@@ -78,6 +65,11 @@ async function corePhases(texts, claims) {
     const phases = { structure: [], ...(claims ? { claims: [] } : {}), rules: [], total: [] };
     let model;
     let findings;
+    for (let r = 0; r < size.warmup; r++) {
+      model = computeDocumentModel(text);
+      if (claims) claims.run(model, config);
+      findings = computeFindings(model, config);
+    }
     for (let r = 0; r < size.runs; r++) {
       const s = time(() => computeDocumentModel(text));
       model = s.value;
@@ -90,7 +82,7 @@ async function corePhases(texts, claims) {
       phases.total.push(s.ms + c.ms + f.ms);
     }
     const mb = bytesOf(text) / MB;
-    const row = { size: size.name, bytes: bytesOf(text), articles: model.articles.length, findings: findings.findings.length + findings.omitted, phases: {} };
+    const row = { size: size.name, bytes: bytesOf(text), articles: model.articles.length, findings: findings.findings.length + findings.omitted, runs: size.runs, warmup: size.warmup, phases: {} };
     for (const [phase, xs] of Object.entries(phases)) {
       const st = stats(xs);
       row.phases[phase] = { bestMs: st.best, p50Ms: st.p50, mbPerSecond: mb / (st.best / 1000), mbPerSecondP50: mb / (st.p50 / 1000) };
@@ -149,98 +141,6 @@ async function peersOn(text, fullMs) {
   return out;
 }
 
-/**
- * Where to type: two characters into the lede of the middle article, or of the first (`first`): a proofreader
- * starts at the top, where the findings the problem cap shows lie after the cursor and move with every keystroke.
- */
-function typingPosition(text, first = false) {
-  const model = computeDocumentModel(text);
-  const article = model.articles[first ? 0 : Math.floor(model.articles.length / 2)];
-  const at = ((article.lede ?? article.body[0])?.content.start ?? article.span.start) + 2;
-  return model.lines.positionAt(at);
-}
-
-async function lspRun(serverPath, text, position, top, warmup, args = ['--stdio']) {
-  const client = new BenchClient(serverPath, args, LAUNCH);
-  await client.initialize();
-  // What the process holds before it has seen a document (Node, the bundle): the document's share is the rest.
-  const idleRss = client.peakRss();
-  const idleFileRss = client.fileRss();
-  // A server in a running editor has read files and been typed in before: three opens of a 100 KB page first, on
-  // both servers, each typed in (a keystroke, then the outline and the diagnostics, a hundred times) before it closes.
-  await client.warmUp(warmup, typingPosition(warmup), WARMUP_KEYSTROKES);
-  const a = 'file:///bench/open-outline.news';
-  const b = 'file:///bench/typing.news';
-  const open = (uri) => client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'newsmark', version: 1, text } });
-  const openOutline = await timeAsync(async () => {
-    open(a);
-    return client.request('textDocument/documentSymbol', { textDocument: { uri: a } });
-  });
-  client.notify('textDocument/didClose', { textDocument: { uri: a } });
-  const openDiagnostics = await timeAsync(async () => {
-    open(b);
-    return client.request('textDocument/diagnostic', { textDocument: { uri: b } });
-  });
-  let version = 1;
-  let at = position;
-  let column = position.character;
-  const type = () => {
-    client.notify('textDocument/didChange', {
-      textDocument: { uri: b, version: ++version },
-      contentChanges: [{ range: { start: { line: at.line, character: column }, end: { line: at.line, character: column } }, text: '字' }],
-    });
-    column++;
-  };
-  // Pulled diagnostics carry the id of the report the editor holds, as VS Code's client sends it: a server may
-  // answer "unchanged" (the floor never does; it has nothing to report).
-  let resultId = openDiagnostics.value?.resultId;
-  let unchanged = 0;
-  const keystroke = async (method) => {
-    const xs = [];
-    let before = null;
-    for (let k = 0; k < KEYSTROKES + WARMUP; k++) {
-      if (k === WARMUP) before = client.threadTimes();
-      const t = await timeAsync(async () => {
-        type();
-        return client.request(method, method === 'textDocument/diagnostic' ? { textDocument: { uri: b }, previousResultId: resultId } : { textDocument: { uri: b } });
-      });
-      if (method === 'textDocument/diagnostic') {
-        if (t.value?.kind === 'unchanged') unchanged++;
-        resultId = t.value?.resultId;
-      }
-      if (k >= WARMUP) xs.push(t.ms);
-    }
-    const after = client.threadTimes();
-    // Where a keystroke's time went on the server, per timed keystroke: see `BenchClient.threadTimes`.
-    const threads = before && after ? Object.fromEntries(Object.keys(after).map((key) => [key, (after[key] - before[key]) / KEYSTROKES])) : null;
-    return { ...stats(xs), threads };
-  };
-  const keyOutline = await keystroke('textDocument/documentSymbol');
-  const keyDiagnostics = await keystroke('textDocument/diagnostic');
-  const unchangedMiddle = unchanged;
-  // Then in the first article (above the middle one, so its position still holds).
-  const middleColumn = column;
-  at = top;
-  column = top.character;
-  const keyDiagnosticsTop = await keystroke('textDocument/diagnostic');
-  const unchangedTop = unchanged - unchangedMiddle;
-  // Back in the middle article, typed in for a while before it is timed again.
-  at = position;
-  column = middleColumn;
-  for (let k = 0; k < SETTLE_KEYSTROKES; k++) {
-    type();
-    resultId = (await client.request('textDocument/diagnostic', { textDocument: { uri: b }, previousResultId: resultId }))?.resultId;
-  }
-  const keyDiagnosticsSettled = await keystroke('textDocument/diagnostic');
-  const keyOutlineSettled = await keystroke('textDocument/documentSymbol');
-  const rss = client.peakRss();
-  const outlineSize = Array.isArray(openOutline.value) ? openOutline.value.length : 0;
-  await client.close();
-  const outline = JSON.stringify(openOutline.value ?? []);
-  const report = JSON.stringify(openDiagnostics.value?.items ?? []);
-  return { openOutline: openOutline.ms, openDiagnostics: openDiagnostics.ms, keyOutline, keyDiagnostics, keyDiagnosticsTop, keyDiagnosticsSettled, keyOutlineSettled, unchangedReports: unchangedMiddle, unchangedTop, peakRss: rss, idleRss, idleFileRss, outlineSymbols: outlineSize, outlineBytes: Buffer.byteLength(outline), diagnostics: openDiagnostics.value?.items?.length ?? 0, reportBytes: Buffer.byteLength(report), outline, report };
-}
-
 function hostileInputs() {
   const n = quick ? 50_000 : 200_000;
   const cases = [
@@ -297,17 +197,17 @@ async function main() {
   console.error('peers on 1 MB…');
   const peers = await peersOn(texts.get('1 MB'), fullMs1);
   const lsp = [];
+  const sizeBytes = new Map(SIZES.map((s) => [s.name, s.bytes]));
+  // Each run's client is a fresh process (bench/lspRun.mjs), which makes the same pages from the same bytes.
+  const run = (server, size, args = ['--stdio']) => lspRunInFreshProcess(CORE, { server, args, launch: LAUNCH, bytes: sizeBytes.get(size), typing: TYPING });
   for (const size of ['1 MB', '10 MB']) {
-    const text = texts.get(size);
-    const position = typingPosition(text);
-    const top = typingPosition(text, true);
     for (const [name, path] of [
       ['floor', FLOOR],
       ['newsmark', SERVER],
     ]) {
       console.error(`LSP ${name} on ${size}…`);
-      const { outline, report, ...run } = await lspRun(path, text, position, top, texts.get('100 KB'));
-      lsp.push({ size, server: name, ...run });
+      const { outline, report, ...measures } = await run(path, size);
+      lsp.push({ size, server: name, ...measures });
       if (name !== 'newsmark') continue;
       // The floor again, answering the outline with Newsmark's outline and every pulled report with Newsmark's
       // report on opening: what sending and reading those answers costs alone.
@@ -317,7 +217,7 @@ async function main() {
       writeFileSync(outlineFile, outline);
       writeFileSync(reportFile, report);
       try {
-        const withAnswers = await lspRun(FLOOR, text, position, top, texts.get('100 KB'), ['--stdio', '--outline', outlineFile, '--diagnostics', reportFile]);
+        const withAnswers = await run(FLOOR, size, ['--stdio', '--outline', outlineFile, '--diagnostics', reportFile]);
         delete withAnswers.outline;
         delete withAnswers.report;
         lsp.push({ size, server: 'floor with the answers', ...withAnswers });
@@ -337,6 +237,7 @@ async function main() {
 function printTable(r) {
   const out = [];
   out.push(`Machine: ${r.machine.nproc} cores, ${r.machine.cpu}, Node ${r.machine.node}, load average ${r.machine.loadAverage.join(' ')} at start; LSP servers started with \`${describeLaunch(r.serverLaunch)}\``);
+  out.push('', `Core phases in process: ${r.core.map((row) => `${row.size} ${row.runs} runs timed after ${row.warmup} untimed`).join(', ')}`);
   out.push('', '| input | articles | phase | best ms | p50 ms | MB/s (best) | MB/s (p50) |', '|---|---|---|---|---|---|---|');
   for (const row of r.core) {
     for (const [phase, p] of Object.entries(row.phases)) out.push(`| ${row.size} | ${row.articles} | ${phase} | ${f1(p.bestMs)} | ${f1(p.p50Ms)} | ${f1(p.mbPerSecond)} | ${f1(p.mbPerSecondP50)} |`);
@@ -377,7 +278,7 @@ function printTable(r) {
       line(`keystroke → diagnostics p50, typing in the first article, the floor answering with Newsmark's report (${nm.diagnostics} items, ${kb} KB)`, sent.keyDiagnosticsTop.p50, nm.keyDiagnosticsTop.p50);
       line(`keystroke → diagnostics p95, typing in the first article, the floor answering with Newsmark's report (${nm.diagnostics} items, ${kb} KB)`, sent.keyDiagnosticsTop.p95, nm.keyDiagnosticsTop.p95);
     }
-    const settled = `after ${SETTLE_KEYSTROKES} more keystrokes in the middle article`;
+    const settled = `after ${TYPING.settle} more keystrokes in the middle article`;
     line(`keystroke → diagnostics p50, ${settled}`, floor.keyDiagnosticsSettled.p50, nm.keyDiagnosticsSettled.p50);
     line(`keystroke → diagnostics p95, ${settled}`, floor.keyDiagnosticsSettled.p95, nm.keyDiagnosticsSettled.p95);
     line(`keystroke → outline p50, ${settled}`, floor.keyOutlineSettled.p50, nm.keyOutlineSettled.p50);
@@ -389,8 +290,8 @@ function printTable(r) {
     threads('keystroke → diagnostics', floor.keyDiagnostics.threads, nm.keyDiagnostics.threads);
     threads('keystroke → diagnostics, typing in the first article', floor.keyDiagnosticsTop.threads, nm.keyDiagnosticsTop.threads);
     threads(`keystroke → diagnostics, ${settled}`, floor.keyDiagnosticsSettled.threads, nm.keyDiagnosticsSettled.threads);
-    out.push(`| ${size} | reports answered "unchanged" while typing in the middle article | ${floor.unchangedReports} | ${nm.unchangedReports} of ${KEYSTROKES + WARMUP} | |`);
-    out.push(`| ${size} | reports answered "unchanged" while typing in the first article | ${floor.unchangedTop} | ${nm.unchangedTop} of ${KEYSTROKES + WARMUP} | |`);
+    out.push(`| ${size} | reports answered "unchanged" while typing in the middle article | ${floor.unchangedReports} | ${nm.unchangedReports} of ${TYPING.keystrokes + TYPING.warmup} | |`);
+    out.push(`| ${size} | reports answered "unchanged" while typing in the first article | ${floor.unchangedTop} | ${nm.unchangedTop} of ${TYPING.keystrokes + TYPING.warmup} | |`);
     const bytes = r.core.find((x) => x.size === size).bytes;
     out.push(`| ${size} | peak RSS MB (× input) | ${f1(floor.peakRss / MB)} (${f1(floor.peakRss / bytes)}×) | ${f1(nm.peakRss / MB)} (${f1(nm.peakRss / bytes)}×) | ${f1(nm.peakRss / floor.peakRss)} |`);
     // Per MB and per byte of input, or null where /proc gave no RssFile.
