@@ -18,9 +18,8 @@ export function proseLine(page, from) {
 
 /** Best, median and 95th percentile of `xs`. */
 export function stats(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
-  return { best: s[0], p50: q(0.5), p95: q(0.95) };
+  const sorted = [...xs].sort((a, b) => a - b);
+  return { best: sorted[0], p50: atFraction(sorted, 0.5), p95: atFraction(sorted, 0.95) };
 }
 
 /** Runs `f` (async) and gives its value with the milliseconds it took. */
@@ -30,9 +29,14 @@ export async function timeAsync(f) {
   return { ms: performance.now() - t, value };
 }
 
-/** The value at fraction `p` of the sorted `xs` (0.5: the median). */
+/** The value at fraction `p` of `xs` once sorted (0.5: the median). */
 export function percentile(xs, p) {
-  return [...xs].sort((x, y) => x - y)[Math.floor(p * xs.length)];
+  return atFraction([...xs].sort((x, y) => x - y), p);
+}
+
+/** The value at fraction `p` of `sorted` (1: the last). */
+function atFraction(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
 const f1 = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));

@@ -1,12 +1,11 @@
 // One LSP run of `npm run bench` (a server, floor or Newsmark, opened on one page and typed in), with its client in a
-// process of its own: `node bench/lspRun.mjs CORE SPEC` prints the run's measures as JSON. `run.mjs` starts one such
+// process of its own: `node bench/lspRun.mjs SPEC` prints the run's measures as JSON. `run.mjs` starts one such
 // process per run, so the process that reads the servers' answers holds no heap of the bench's earlier parts (the
 // core's runs, the peers): in the bench's own process, with 177 MB of heap in use, parsing Newsmark's 1.5 MB outline
 // after each keystroke on 10 MB had a p95 of 29.4 ms where a fresh process had 22.6, while the floor's `[]` took 23.2
-// and 23.5 (one server each, 40 keystrokes). CORE is the bundled core (where to type); SPEC, JSON, is in `run.mjs`.
+// and 23.5 (one server each, 40 keystrokes). SPEC, JSON, is described at `lspRun`; `run.mjs` works out where to type,
+// so that this process never reads a page's structure (a 10 MB page's model would be heap of the kind it avoids).
 import { execFile } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stats, timeAsync } from './freshProcesses.mjs';
 import { generatePage } from './generate.mjs';
@@ -23,26 +22,15 @@ export function typingCounts(quick) {
 }
 
 /**
- * Where to type: two characters into the lede of the middle article, or of the first (`first`): a proofreader
- * starts at the top, where the findings the problem cap shows lie after the cursor and move with every keystroke.
- */
-function typingPosition(computeDocumentModel, text, first = false) {
-  const model = computeDocumentModel(text);
-  const article = model.articles[first ? 0 : Math.floor(model.articles.length / 2)];
-  const at = ((article.lede ?? article.body[0])?.content.start ?? article.span.start) + 2;
-  return model.lines.positionAt(at);
-}
-
-/**
  * The run in this process. `spec`: `server` (path), `args` (the server's), `launch` (Node flags and environment to
- * start it with), `bytes` (the page's size, made by `generatePage`) and `typing` (`typingCounts`).
+ * start it with), `bytes` (the page's size, made by `generatePage`), `typing` (`typingCounts`), and where to type
+ * (LSP positions): `position` in the middle article, `top` in the first, `warmupPosition` in the 100 KB warm-up page.
  */
-async function lspRun(computeDocumentModel, spec) {
+async function lspRun(spec) {
   const { keystrokes: KEYSTROKES, warmup: WARMUP, warmupKeystrokes, settle } = spec.typing;
+  const { position, top } = spec;
   const text = generatePage(spec.bytes);
   const warmup = generatePage(1e5);
-  const position = typingPosition(computeDocumentModel, text);
-  const top = typingPosition(computeDocumentModel, text, true);
   const client = new BenchClient(spec.server, spec.args, spec.launch);
   await client.initialize();
   // What the process holds before it has seen a document (Node, the bundle): the document's share is the rest.
@@ -50,7 +38,7 @@ async function lspRun(computeDocumentModel, spec) {
   const idleFileRss = client.fileRss();
   // A server in a running editor has read files and been typed in before: three opens of a 100 KB page first, on
   // both servers, each typed in (a keystroke, then the outline and the diagnostics, a hundred times) before it closes.
-  await client.warmUp(warmup, typingPosition(computeDocumentModel, warmup), warmupKeystrokes);
+  await client.warmUp(warmup, spec.warmupPosition, warmupKeystrokes);
   const a = 'file:///bench/open-outline.news';
   const b = 'file:///bench/typing.news';
   const open = (uri) => client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'newsmark', version: 1, text } });
@@ -124,9 +112,9 @@ async function lspRun(computeDocumentModel, spec) {
 }
 
 /** The run in a fresh Node process (see above): its measures, the opening's outline and report as JSON text included. */
-export function lspRunInFreshProcess(core, spec) {
+export function lspRunInFreshProcess(spec) {
   return new Promise((done, fail) => {
-    execFile(process.execPath, [fileURLToPath(import.meta.url), core, JSON.stringify(spec)], { encoding: 'utf8', maxBuffer: 1 << 30 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [fileURLToPath(import.meta.url), JSON.stringify(spec)], { encoding: 'utf8', maxBuffer: 1 << 30 }, (error, stdout, stderr) => {
       if (error) fail(new Error(`LSP run of ${spec.server} on ${spec.bytes} bytes failed: ${stderr.trim() || error.message}`));
       else done(JSON.parse(stdout));
     });
@@ -134,11 +122,10 @@ export function lspRunInFreshProcess(core, spec) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  if (process.argv.length !== 4) {
-    console.error('usage: node bench/lspRun.mjs CORE SPEC (CORE: dist/bench/core.cjs after npm run bench; SPEC: JSON, see run.mjs)');
+  if (process.argv.length !== 3) {
+    console.error('usage: node bench/lspRun.mjs SPEC (SPEC: JSON, see lspRun in this file; run.mjs makes it)');
     process.exit(2);
   }
-  const { computeDocumentModel } = createRequire(import.meta.url)(resolve(process.argv[2]));
-  const result = await lspRun(computeDocumentModel, JSON.parse(process.argv[3]));
+  const result = await lspRun(JSON.parse(process.argv[2]));
   process.stdout.write(JSON.stringify(result));
 }
