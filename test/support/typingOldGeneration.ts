@@ -1,8 +1,9 @@
 /**
- * Run in a child process by the heap-tuning test: opens a generated page of 1 MB in the server's model cache, types
- * into its middle article with the findings and pulled diagnostics after each keystroke, as the server does, and
- * prints how much the old generation grew per keystroke (growth only: what a full collection frees is not
- * subtracted). `--tuned` applies the server's heap tuning first.
+ * Run in a child process by the heap-tuning test: opens a generated page in the server's model cache (`--bytes=N`,
+ * 10 MB by default: a year of pages, where the tuning matters; on 1 MB, since the caches are memos, both processes
+ * grow alike), types into its middle article with the findings and pulled diagnostics after each keystroke, as the
+ * server does, and prints how much the old generation grew per keystroke (growth only: what a full collection frees
+ * is not subtracted). `--tuned` applies the server's heap tuning first.
  */
 import { getHeapSpaceStatistics } from 'node:v8';
 import { defaultConfig } from '../../server/src/core/config';
@@ -16,7 +17,8 @@ const oldUsed = (): number => getHeapSpaceStatistics().find((s) => s.space_name 
 async function main(): Promise<void> {
   if (process.argv.includes('--tuned')) tuneHeapForTyping();
   const { generatePage } = await import('../../bench/generate.mjs');
-  const text = generatePage(1e6);
+  const bytes = Number(process.argv.find((a) => a.startsWith('--bytes='))?.slice('--bytes='.length) ?? 1e7);
+  const text = generatePage(bytes);
   const config = defaultConfig();
   const document = new NewsDocument('file:///typing.news', 'newsmark', 1, text);
   const models = new ModelCache();

@@ -5,6 +5,7 @@
  * 湿地面积, PM2.5平均浓度, customers). Claims are computed once per model and shared by rules, hover and
  * highlights; only prose is read (headline, subheadlines, lede and body, never the opener).
  */
+import { Memo } from './memo';
 import { DocumentModel } from './model';
 import { Numeral, scanNumerals } from './numerals';
 import { getArticleProse, ProseRole, ProseText } from './prose';
@@ -41,7 +42,7 @@ interface ClaimIndex {
   byArticle: Claim[][];
 }
 
-const cache = new WeakMap<DocumentModel, ClaimIndex>();
+const cache = new Memo<DocumentModel, ClaimIndex>('claims');
 
 /** Every claim in the document, in document order; computed once per model. */
 export function getClaims(model: DocumentModel): Claim[] {

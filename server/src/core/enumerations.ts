@@ -8,6 +8,7 @@
  */
 import { isRegExpSpaceCode } from './chars';
 import { Claim } from './claims';
+import { Memo } from './memo';
 import { findNumerals, mayHoldNumerals } from './numerals';
 import { firstIndex } from './sorted';
 
@@ -336,7 +337,7 @@ const ENUMERATOR_FAMILIES: ((k: number) => Enumerator)[] = [
  * look for 一是 in the same body again and again, and a search from each count to the end of a long body would
  * make the check quadratic.
  */
-const occurrences = new WeakMap<object, Map<string, number[]>>();
+const occurrences = new Memo<object, Map<string, number[]>>('enumeratorOccurrences');
 const ENUMERATOR_WORDS = /[一二三四五六七八九十]是|[其第][一二三四五六七八九十]/g;
 const NONE: readonly number[] = [];
 

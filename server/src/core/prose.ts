@@ -6,6 +6,7 @@
  * headline or subheadline on its own.
  */
 import { endsClauseAt, isHanCode } from './chars';
+import { Memo } from './memo';
 import { Article, Block, DocumentModel } from './model';
 import { Span } from './text';
 import { lastIndexBefore } from './sorted';
@@ -151,7 +152,7 @@ function blockIndex(model: DocumentModel, article: Article, predicate: (b: Block
   return out;
 }
 
-const cache = new WeakMap<DocumentModel, ArticleProse[]>();
+const cache = new Memo<DocumentModel, ArticleProse[]>('articleProse');
 
 /** The prose of every article, computed once per model. */
 export function getArticleProse(model: DocumentModel): ArticleProse[] {

@@ -8,6 +8,7 @@
  * as long as each rule reports a finding from the run that owns its block.
  */
 import { movePart } from './incrementalModel';
+import { Memo } from './memo';
 import { Article, DocumentModel, Item } from './model';
 import { LineIndex } from './text';
 import { lastIndexBefore } from './sorted';
@@ -118,7 +119,7 @@ export function unitAt(model: DocumentModel, offset: number): number {
   return lastIndexBefore(model.items.length, (k) => unitStart(model, k) > offset);
 }
 
-const views = new WeakMap<DocumentModel, Map<number, DocumentModel>>();
+const views = new Memo<DocumentModel, Map<number, DocumentModel>>('unitViews');
 
 /**
  * The view of the unit at `offset`, the same object for the same model and unit, so that what is cached per model

@@ -6,6 +6,7 @@
  * section heads never end with a full stop and are never broken wraps.
  */
 import { endsClauseAt, isRegExpSpaceCode } from './chars';
+import { Memo } from './memo';
 import { Article, Block, DocumentModel } from './model';
 import { BlockRange, ownBlockRange } from './ruleScope';
 import { Span } from './text';
@@ -62,7 +63,7 @@ function stopsMidSentence(model: DocumentModel, block: Block): boolean {
 }
 
 /** Both the broken-wrap and unbalanced-pair rules read the wraps of the same view in one run: read them once. */
-const wrapsOf = new WeakMap<DocumentModel, BrokenWrap[]>();
+const wrapsOf = new Memo<DocumentModel, BrokenWrap[]>('brokenWraps');
 
 /**
  * Broken wraps among the blocks of `range` (the view's own blocks by default). A wrap joins two blocks of one item,

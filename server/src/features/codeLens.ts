@@ -8,6 +8,7 @@ import { getArticleClaims, getClaims } from '../core/claims';
 import { ArticleLength, ArticleLens, FigureCounter, formatLens, getArticleLength, getArticleLenses } from '../core/codeLens';
 import { NewsmarkConfig } from '../core/config';
 import { Finding } from '../core/rules/types';
+import { Memo } from '../core/memo';
 import { Article, DocumentModel, Item } from '../core/model';
 import { unitView } from '../core/ruleScope';
 import { sameRange } from '../convert';
@@ -45,7 +46,7 @@ interface MadeLenses {
   lenses: CodeLens[];
 }
 
-const made = new WeakMap<ArticleFacts, MadeLenses>();
+const made = new Memo<ArticleFacts, MadeLenses>('codeLenses');
 
 function makeLenses(lens: ArticleLens, range: Range, locale: NewsmarkConfig['locale']): CodeLens[] {
   const titles = formatLens(lens, locale);

@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { NewsmarkConfig } from '../core/config';
 import { computeFindings, FindingsResult } from '../core/findings';
 import { FindingsCancelled } from '../core/incrementalFindings';
+import { Memo } from '../core/memo';
 import { DocumentModel } from '../core/model';
 import { Finding, Severity } from '../core/rules/types';
 import { LineIndex, Span } from '../core/text';
@@ -49,7 +50,7 @@ export function computeDiagnostics(model: DocumentModel, uri: string, config: Ne
  * what a keystroke allocated. A kept diagnostic is given again only while its positions are still where the
  * finding's offsets fall (an edit above it can move lines without moving offsets).
  */
-const made = new WeakMap<Finding, { uri: string; diagnostic: Diagnostic }>();
+const made = new Memo<Finding, { uri: string; diagnostic: Diagnostic }>('diagnostic');
 
 function keptDiagnostic(model: DocumentModel, uri: string, f: Finding): Diagnostic {
   const kept = made.get(f);

@@ -1,5 +1,6 @@
 /** The outline over LSP: hierarchical document symbols from the core's outline. */
 import { DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver/node';
+import { Memo } from '../core/memo';
 import { DocumentModel, Item } from '../core/model';
 import { getOutline, OutlineKind, OutlineSymbol } from '../core/outline';
 import { toRange } from '../convert';
@@ -86,8 +87,8 @@ function countSymbols(list: readonly DocumentSymbol[]): number {
  * is kept with it: in a year of pages a keystroke would otherwise count 5,000 symbols and copy 3,000 childless
  * articles again. Only the items' own symbols are kept (their children are counted when the item is first seen).
  */
-const descendantCounts = new WeakMap<DocumentSymbol, number>();
-const childless = new WeakMap<DocumentSymbol, DocumentSymbol>();
+const descendantCounts = new Memo<DocumentSymbol, number>('descendantCount');
+const childless = new Memo<DocumentSymbol, DocumentSymbol>('childless');
 
 function descendants(s: DocumentSymbol): number {
   let n = descendantCounts.get(s);

@@ -8,6 +8,7 @@
  * `JSON.stringify`'s own bytes: escaping a whole answer costs the server more than it saves the editor.
  */
 import { ContentTypeEncoder, Message } from 'vscode-languageserver/node';
+import { Memo } from '../core/memo';
 import { hasKeptElements } from '../keptElements';
 
 /**
@@ -16,7 +17,7 @@ import { hasKeptElements } from '../keptElements';
  * than element by element; the elements that come again (all but the edited article's, after a keystroke) are
  * encoded once then and reused from then on.
  */
-const encoded = new WeakMap<object, Buffer | null>();
+const encoded = new Memo<object, Buffer | null>('encodedBytes');
 const COMMA = Buffer.from(',');
 
 /**

@@ -4,6 +4,7 @@
  * and punctuation width aside), or the same headline where one body is the start of the other. Near miss: two
  * stories under different headlines that share a paragraph of boilerplate are different articles.
  */
+import { Memo } from '../memo';
 import { Article, DocumentModel } from '../model';
 import { TextReader } from '../pieceText';
 import { ComparisonMemo, Locale, Report, Rule, RuleContext } from './types';
@@ -361,7 +362,7 @@ function mayRepeat(keys: readonly Key[], key: Key): boolean {
  * is given again while it is about the same two articles' objects (their spans, which the model moves in place),
  * the first copy is on the same line and the display language is the same.
  */
-const lastReports = new WeakMap<Key, { first: Key; line: number; locale: Locale; report: Report }>();
+const lastReports = new Memo<Key, { first: Key; line: number; locale: Locale; report: Report }>('lastRepeatReport');
 
 /** Reports the repeats among the whole model's articles, given each article's key (in the order of `model.articles`). */
 function reportRepeats(context: RuleContext, keys: readonly Key[], memo: ComparisonMemo): void {
