@@ -9,8 +9,8 @@
  * model: it lives through its second young collection and is promoted to the old generation, where every promoted
  * page is faulted in (10.5 µs a page on the machine the README names) and stays until the next full collection.
  * In 20 steady-state full analyses of the bench's 1 MB page the old generation grew at every run until a full
- * collection, mostly by 2.3–2.8 MB (0.8 and 4.1 once each); with the caches in memos it grew in 4 runs of 20, and
- * not at all in the other 16. A `WeakSet`, which has no values, does not do this, nor does a property
+ * collection, mostly by 2.3–2.8 MB (0.8 and 4.1 once each); with the caches in memos it grew in 5 runs of 20, and
+ * not at all in the other 15. A `WeakSet`, which has no values, does not do this, nor does a property
  * (`test/unit/core/memo.test.ts` checks both, and that its measure sees a value promoted while its object lives).
  *
  * A key must be extensible (not frozen, sealed or made non-extensible): `set` throws a TypeError on one that is not.
