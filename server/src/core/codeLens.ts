@@ -167,7 +167,8 @@ export function getArticleLenses(
 /** The lens titles in the display language. */
 export function formatLens(lens: ArticleLens, locale: Locale): { length: string; findings: string; figures: string | null } {
   const zh = locale === 'zh-cn';
-  const length = lens.length.unit === 'characters' ? (zh ? `${groupThousands(lens.length.count)} 字` : `${groupThousands(lens.length.count)} characters`) : zh ? `${groupThousands(lens.length.count)} 词` : `${groupThousands(lens.length.count)} words`;
+  const count = groupThousands(lens.length.count);
+  const length = lens.length.unit === 'characters' ? (zh ? `${count} 字` : `${count} characters`) : zh ? `${count} 词` : `${count} words`;
   const findings = zh ? (lens.findings === 0 ? '无问题' : `${lens.findings} 个问题`) : lens.findings === 0 ? 'no findings' : lens.findings === 1 ? '1 finding' : `${lens.findings} findings`;
   const figures = lens.figures === null ? null : zh ? `${lens.figures} 个数字` : lens.figures === 1 ? '1 figure' : `${lens.figures} figures`;
   return { length, findings, figures };
