@@ -1,5 +1,6 @@
 // Bundles the three entry points: the VS Code client, the language server and the CLI.
 import * as esbuild from 'esbuild';
+import { asciiOutput } from './scripts/asciiOutput.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -12,6 +13,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // Regular expressions written in Chinese are escaped: see scripts/asciiOutput.mjs.
+  plugins: [asciiOutput],
 };
 
 const entries = [
