@@ -12,11 +12,12 @@ import { lspRunInFreshProcess, typingCounts } from './lspRun.mjs';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
+import { asciiOutput } from '../scripts/asciiOutput.mjs';
 import { DEFAULT_LAUNCH, describeLaunch, serverLaunch } from '../server/src/node/serverFlags.ts';
 
 // The core as it ships: one esbuild bundle, like dist/server.js and dist/cli.js.
 const CORE = fileURLToPath(new URL('../dist/bench/core.cjs', import.meta.url));
-await esbuild.build({ entryPoints: [fileURLToPath(new URL('./core.ts', import.meta.url))], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: CORE, logLevel: 'warning' });
+await esbuild.build({ entryPoints: [fileURLToPath(new URL('./core.ts', import.meta.url))], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: CORE, logLevel: 'warning', plugins: [asciiOutput] });
 const { computeDocumentModel, computeFindings, defaultConfig, computeModelUpdate, computeIncrementalFindings, RULES, getClaims } = createRequire(import.meta.url)(CORE);
 
 const SERVER = fileURLToPath(new URL('../dist/server.js', import.meta.url));
