@@ -14,9 +14,6 @@ class Collected implements FrameSink {
   message(text: string): void {
     this.messages.push(text);
   }
-  large(body: Buffer): void {
-    this.messages.push(body.toString('utf8'));
-  }
   error(reason: string): void {
     this.errors.push(reason);
   }
