@@ -103,6 +103,17 @@ describe('rule duplicate-article', () => {
       [[5, 1]],
     );
   });
+  it('reads full-width letters and digits as their ASCII forms, character by character', () => {
+    // ＰＭ２．５ and ＡＱＩ map to PM2.5 and AQI unit by unit (the inert units' map), and the copies are the same text.
+    const body = (pm: string, aqi: string) => `本报讯 今年以来天津市${pm}平均浓度同比下降，${aqi}优良天数比例持续提高，蓟州区州河、环秀湖两大国家湿地公园建设进展顺利。`;
+    const text = paragraphs('天津空气质量持续改善', body('ＰＭ２．５', 'ＡＱＩ'), '北辰区开展实践活动', body('PM2.5', 'AQI'), '河西区明确今年重点工作', body('PM10', 'AQI'));
+    const found = findingsOf(text, 'duplicate-article');
+    assert.deepEqual(
+      found.map((f) => [lineOf(text, f.span.start), lineOf(text, f.related[0].span.start)]),
+      [[5, 1]],
+      'the second article repeats the first; the third (PM10) does not',
+    );
+  });
 });
 
 describe('rule duplicate-article across documents', () => {

@@ -23,7 +23,7 @@ function normalizeSlowly(text: string): string {
  * characters (which stay as they are), normalising unit by unit is normalising the whole; any other unit sends the
  * text down the slow path, so the result is always `normalizeSlowly`'s.
  */
-const INERT: (string | undefined)[] = new Array<string | undefined>(0x10000);
+const INERT = new Map<number, string>();
 
 function isInert(c: number): boolean {
   return (
@@ -78,10 +78,17 @@ function normalizeByUnit(text: TextReader, start: number, end: number, out: stri
   return end > run ? out + text.slice(run, end) : out;
 }
 
-/** What normalising makes of an inert unit (see `INERT`), worked out once per unit. */
+/**
+ * What normalising makes of an inert unit (see `INERT`), worked out once per unit. Kept in a map of the units met
+ * (a few dozen on a page): a list with room for every unit took 0.5 MB of heap from the server's start, and V8
+ * sizes its heap from what is live.
+ */
 function inertOf(c: number): string {
-  let mapped = INERT[c];
-  if (mapped === undefined) mapped = INERT[c] = normalizeSlowly(String.fromCharCode(c));
+  let mapped = INERT.get(c);
+  if (mapped === undefined) {
+    mapped = normalizeSlowly(String.fromCharCode(c));
+    INERT.set(c, mapped);
+  }
   return mapped;
 }
 
