@@ -5,7 +5,7 @@
  * finished paragraph and new prose. A single header line between paragraphs is a section head, never a new
  * article, and a line of names is a trailing credit only where nothing but captions and end marks follows it.
  */
-import { makeCaption } from './captions';
+import { captionShape, makeCaption } from './captions';
 import { endsClause, endsSentence, visibleLength, visibleLengthExceeds } from './chars';
 import { Credit, parseInlinePhotoCredit, parseTrailingNames, trailingEndMark } from './credits';
 import { computeFeatures, Features, headerText, isSectionShape, mayBeSection } from './features';
@@ -206,13 +206,25 @@ class Builder {
         const prose = p.span.start + o.proseStart;
         a.openerSpan = { start: p.span.start, end: prose };
         const hasProse = prose < p.span.end;
-        const block = this.addBlock(i, hasProse ? 'lede' : 'byline');
+        const block = this.addBlock(i, !hasProse ? 'byline' : this.captionAfterOpener(i, prose) ? 'caption' : 'lede');
         if (hasProse) block.content = { start: prose, end: p.span.end };
         i++;
       }
       break;
     }
     return i;
+  }
+
+  /**
+   * Whether the prose after paragraph `i`'s opener reads as a photo's caption, as it would on its own (`图为…`, or
+   * `…。图为…` with a photo credit after it or at its end): a photo story with a dateline. Read as a lede, it would
+   * be read as a caption once the opener has moved to front-matter, and its article would lose a body on conversion.
+   */
+  private captionAfterOpener(i: number, prose: number): boolean {
+    const text = this.text.slice(prose, this.paragraphs[i].span.end);
+    const shape = captionShape(text);
+    if (shape === 'opening') return true;
+    return shape === 'inner' && (!!this.features[i + 1]?.photoCredits || parseInlinePhotoCredit(text, 0) !== null);
   }
 
   private photo(i: number): number {
@@ -386,7 +398,8 @@ class Builder {
         a.credits.push(...(this.features[b.paragraph.index].photoCredits ?? []));
       }
       if (b.role === 'caption') {
-        const caption = makeCaption(b.paragraph.text, b.paragraph.span.start);
+        // From the block's content: a caption led by an opener (see consumeOpener) starts after it.
+        const caption = makeCaption(this.text.slice(b.content.start, b.content.end), b.content.start);
         const next = blocks[n + 1];
         const credits = next && next.role === 'photoCredit' ? this.features[next.paragraph.index].photoCredits : null;
         if (!caption.creditSpan && credits && next) {

@@ -1,5 +1,6 @@
 /** Chinese newspaper pages: openers, bylines, credits, captions, and the hard cases of issue 2. */
 import * as assert from 'node:assert/strict';
+import { computeConvertedText } from '../../../server/src/core/convert';
 import { computeDocumentModel } from '../../../server/src/core/documentModel';
 import { paragraphs } from '../../support/text';
 
@@ -146,6 +147,21 @@ describe('Chinese newspaper structure', () => {
       assert.ok(photo && photo.kind === 'photo');
       assert.equal(photo.caption.credit, '张冬梅');
       assert.equal(photo.caption.text, '图为执法人员正在检查设施运行情况。');
+    });
+
+    it('reads a photo story whose caption follows its dateline as a caption, before and after conversion', () => {
+      const caption = '4月上旬，执法总队对全市4家钢铁企业开展了执法检查。图为4月8日，执法人员正在检查设施运行情况。';
+      const text = paragraphs('钢铁企业迎来审计式执法检查', `新华社天津4月9日电（记者 王某）${caption}`, '张冬梅摄');
+      for (const t of [text, computeConvertedText(computeDocumentModel(text))]) {
+        const a = computeDocumentModel(t).articles[0];
+        assert.deepEqual(a.captions.map((c) => [c.text, c.credit]), [[caption, '张冬梅']], t);
+        assert.deepEqual([a.dateline?.agency, a.dateline?.place, a.bylines.map((b) => b.name)], ['新华社', '天津', ['王某']]);
+        assert.deepEqual(a.body, [], 'no body: the caption is not prose');
+      }
+      // Without a credit, the same prose after an opener is the lede.
+      const lede = computeDocumentModel(paragraphs('钢铁企业迎来审计式执法检查', `新华社天津4月9日电（记者 王某）${caption}`)).articles[0];
+      assert.equal(lede.captions.length, 0);
+      assert.equal(lede.lede?.role, 'lede');
     });
 
     it('does not take 企图为 in prose for a caption', () => {
