@@ -34,7 +34,7 @@ class Builder {
     // `…。图为…` inside a paragraph is a caption only where a photo credit follows or ends it.
     for (let i = 0; i < this.features.length; i++) {
       const f = this.features[i];
-      if (f.captionNeedsCredit && !this.features[i + 1]?.photoCredits && !parseInlinePhotoCredit(paragraphs[i].text, 0)) f.caption = false;
+      if (f.captionNeedsCredit && !this.hasPhotoCredit(i, paragraphs[i].text)) f.caption = false;
     }
   }
 
@@ -224,7 +224,12 @@ class Builder {
     const text = this.text.slice(prose, this.paragraphs[i].span.end);
     const shape = captionShape(text);
     if (shape === 'opening') return true;
-    return shape === 'inner' && (!!this.features[i + 1]?.photoCredits || parseInlinePhotoCredit(text, 0) !== null);
+    return shape === 'inner' && this.hasPhotoCredit(i, text);
+  }
+
+  /** A photo credit follows paragraph `i` (`张冬梅摄` on the next line) or ends `text`, the paragraph's caption. */
+  private hasPhotoCredit(i: number, text: string): boolean {
+    return !!this.features[i + 1]?.photoCredits || parseInlinePhotoCredit(text, 0) !== null;
   }
 
   private photo(i: number): number {
