@@ -70,10 +70,16 @@ function articleSymbol(model: DocumentModel, a: Article): OutlineSymbol {
   }
   for (const c of a.credits) children.push(leaf('credit', c.name, c.role ?? 'credit', c.span));
   if (a.endMark) children.push(leaf('endMark', a.endMark.text, 'end mark', a.endMark.span));
-  // Front-matter values may sit anywhere in the block; keep page order.
-  children.sort((x, y) => x.selectionSpan.start - y.selectionSpan.start);
+  // Front-matter values may sit anywhere in the block; keep page order. Printed articles come in order already, and
+  // a sort is not asked of them: V8's sort copies the list into room of its own, for every article of every page.
+  if (!inPageOrder(children)) children.sort((x, y) => x.selectionSpan.start - y.selectionSpan.start);
   if (a.frontMatter) return finishArticle(model, a, nestInFrontMatter(children));
   return finishArticle(model, a, children);
+}
+
+function inPageOrder(symbols: readonly OutlineSymbol[]): boolean {
+  for (let i = 1; i < symbols.length; i++) if (symbols[i].selectionSpan.start < symbols[i - 1].selectionSpan.start) return false;
+  return true;
 }
 
 /**

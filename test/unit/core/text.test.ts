@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import { computeDocumentModel } from '../../../server/src/core/documentModel';
 import { applyTextChange } from '../../../server/src/core/incrementalModel';
 import { PieceText } from '../../../server/src/core/pieceText';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineIndex } from '../../../server/src/core/text';
 
 describe('positions', () => {
@@ -19,6 +20,28 @@ describe('positions', () => {
     const text = '𠮷野家 本报讯';
     const index = new LineIndex(text);
     assert.deepEqual(index.positionAt(text.indexOf('本')), { line: 0, character: 5 });
+  });
+
+  it('gives the positions and ranges TextDocument gives, on texts with more lines than the table first has room for', () => {
+    // Lines of 0 to 3 characters with LF, CRLF and lone CRs: several hundred lines in a few hundred characters, so
+    // the table of line starts (room for one line in 64 characters at first) doubles several times.
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const breaks = ['\n', '\r\n', '\r', '\n\n', '\r\r\n'];
+    for (let round = 0; round < 6; round++) {
+      let text = '';
+      while (text.length < 400 + 300 * round) text += '本报讯𠮷a'.slice(0, next(5)) + breaks[next(breaks.length)];
+      const index = new LineIndex(text);
+      const doc = TextDocument.create('file:///t.news', 'newsmark', 1, text);
+      assert.equal(index.lineCount, doc.lineCount);
+      for (let o = -2; o <= text.length + 2; o++) assert.deepEqual(index.positionAt(o), doc.positionAt(o), `offset ${o}`);
+      for (let k = 0; k < 300; k++) {
+        const a = next(text.length + 1);
+        const b = next(text.length + 1);
+        const span = { start: Math.min(a, b), end: Math.max(a, b) };
+        assert.deepEqual(index.rangeOf(span), { start: doc.positionAt(span.start), end: doc.positionAt(span.end) }, `${span.start}-${span.end}`);
+      }
+    }
   });
 
   it('clamps positions outside the document', () => {

@@ -37,4 +37,29 @@ describe('outline of front-matter documents', () => {
     ]);
     assert.ok(contained(article), 'every child lies inside its parent, as editors require');
   });
+
+  it('gives the fields in page order whatever order the block lists them in', () => {
+    // Photos, then bylines, then subheadlines: the reverse of the order the outline gathers them in.
+    const doc = joinLines(
+      '---',
+      'headline: 蓟州区将添两大国家湿地公园',
+      'photos:',
+      '  - caption: 湿地公园一角',
+      '    credit: 张冬梅',
+      'bylines:',
+      '  - name: 金文',
+      '    role: 记者',
+      'subheadlines:',
+      '  - 8月底前建成',
+      '---',
+      '',
+      '天津市蓟州区州河、环秀湖两大国家湿地公园建设进展顺利。',
+    );
+    const [article] = getOutline(computeDocumentModel(doc));
+    assert.deepEqual(article.children[0].children.map((c) => [c.kind, c.name]), [
+      ['caption', '湿地公园一角'],
+      ['byline', '金文'],
+      ['subheadline', '8月底前建成'],
+    ]);
+  });
 });
