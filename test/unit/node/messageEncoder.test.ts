@@ -11,7 +11,7 @@ import { Diagnostic, DocumentSymbol, Message } from 'vscode-languageserver/node'
 import { computeDocumentModel } from '../../../server/src/core/documentModel';
 import { getDocumentSymbols, limitSymbols } from '../../../server/src/features/documentSymbols';
 import { hasKeptElements, keptElements } from '../../../server/src/keptElements';
-import { asciiJson, encodeMessage, messageEncoderInto } from '../../../server/src/node/messageEncoder';
+import { asciiJson, encodeMessage, messageEncoderInto, PIECEWISE_UNITS } from '../../../server/src/node/messageEncoder';
 import { readSample } from '../../support/text';
 
 const asLibraryWould = (message: object) => Buffer.from(JSON.stringify(message, undefined, 0), 'utf8');
@@ -35,6 +35,25 @@ describe('stdio message encoder', () => {
     for (const id of ['req-7', 7]) assertAsciiOf(encodeMessage(response(id, answer)), response(id, answer), `id ${id}`);
     // The kept bytes are what the escapes make of JSON.stringify's text.
     assert.equal(encodeMessage(response(8, answer)).toString('latin1'), asciiJson(asLibraryWould(response(8, answer)).toString('utf8')));
+  });
+
+  it('gives JSON.stringify\'s bytes for first answers past the size written element by element, however the list passes it', () => {
+    const symbol = (name: string): DocumentSymbol => ({ ...symbols[0], name, children: [] });
+    const cases: [string, unknown][] = [
+      // Three elements, the third taking the answer past the bound.
+      ['a few large elements', keptElements([symbol('中'.repeat(1000)), symbol('𠮷"\\'.repeat(PIECEWISE_UNITS / 8)), symbol('京'.repeat(PIECEWISE_UNITS))])],
+      // Many small ones, whose first 32 already show the list will pass it.
+      ['many small elements', keptElements(Array.from({ length: 4000 }, (_, i) => symbol(`第${i}条新闻`.repeat(40))))],
+      // A report whose second list passes it.
+      ['a report of two lists', { kind: 'full', first: keptElements([symbol('短')]), items: keptElements(Array.from({ length: 300 }, (_, i) => symbol(`${i}`.repeat(3000)))) }],
+      // Just within the bound: written element by element.
+      ['an answer within the bound', keptElements(Array.from({ length: 10 }, (_, i) => symbol(`${i}天津`.repeat(PIECEWISE_UNITS / 40))))],
+    ];
+    for (const [what, result] of cases) {
+      const message = response(9, result);
+      assert.ok(asLibraryWould(message).length > 0);
+      assert.deepEqual(encodeMessage(message), asLibraryWould(message), what);
+    }
   });
 
   it('writes every character past ASCII as the \\u escape of its UTF-16 units', () => {
