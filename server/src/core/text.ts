@@ -101,8 +101,13 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
+    return this.positionFrom(offset, 0);
+  }
+
+  /** `positionAt(offset)`, its line searched from line `from` on, which must start at or before the offset. */
+  private positionFrom(offset: number, from: number): Position {
     const o = this.positionedOffset(offset);
-    const line = this.lineOf(o, 0);
+    const line = this.lineOf(o, from);
     return { line, character: o - this.lineStart(line) };
   }
 
@@ -163,11 +168,8 @@ export class LineIndex {
 
   rangeOf(span: Span): Range {
     const start = this.positionAt(span.start);
-    if (span.end < span.start) return { start, end: this.positionAt(span.end) };
-    // The end is on the start's line or after it.
-    const o = this.positionedOffset(span.end);
-    const line = this.lineOf(o, start.line);
-    return { start, end: { line, character: o - this.lineStart(line) } };
+    // The end is on the start's line or after it (unless the span is reversed).
+    return { start, end: this.positionFrom(span.end, span.end < span.start ? 0 : start.line) };
   }
 }
 
