@@ -23,7 +23,7 @@ export class Memo<K extends object, V> {
   }
 
   get(key: K): V | undefined {
-    return Object.prototype.hasOwnProperty.call(key, this.slot) ? (key as Record<symbol, V>)[this.slot] : undefined;
+    return this.has(key) ? (key as Record<symbol, V>)[this.slot] : undefined;
   }
 
   has(key: K): boolean {
@@ -31,13 +31,13 @@ export class Memo<K extends object, V> {
   }
 
   set(key: K, value: V): this {
-    if (Object.prototype.hasOwnProperty.call(key, this.slot)) (key as Record<symbol, V>)[this.slot] = value;
+    if (this.has(key)) (key as Record<symbol, V>)[this.slot] = value;
     else Object.defineProperty(key, this.slot, { value, writable: true, configurable: true, enumerable: false });
     return this;
   }
 
   delete(key: K): boolean {
-    if (!Object.prototype.hasOwnProperty.call(key, this.slot)) return false;
+    if (!this.has(key)) return false;
     delete (key as Record<symbol, V>)[this.slot];
     return true;
   }
