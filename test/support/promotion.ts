@@ -1,4 +1,4 @@
-// Run by test/unit/core/memo.test.ts as `node --expose-gc --require tsx/cjs test/support/promotion.ts HOLDER`.
+// Run by test/unit/core/memo.test.ts as `node --expose-gc --min-semi-space-size=16 --require tsx/cjs test/support/promotion.ts HOLDER`.
 // Makes an object and a value of small objects (about half a megabyte) kept with it as HOLDER says (`memo`,
 // `weakmap`, `weakset`, or `memo-held`, whose object is never let go), runs a young-generation collection while the
 // object is in use, lets the object go, and runs another. Prints on stdout, as JSON, how much the old generation
