@@ -72,7 +72,9 @@ describe('language server over stdio: how the process ends', function () {
   it("leaves a file given as standard input to vscode-jsonrpc's reader, and ends at the file's end without an error", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-stdin-'));
     const file = path.join(dir, 'messages');
-    fs.writeFileSync(file, Buffer.concat([INITIALIZE, SHUTDOWN].map(frame)));
+    // No shutdown request in the file: the library exits with 0 only if it has handled one when the file ends, and
+    // whether it has by then is a race (a clean-clone CI run saw 0 where every other run saw 1).
+    fs.writeFileSync(file, frame(INITIALIZE));
     const fd = fs.openSync(file, 'r');
     try {
       const { code, stderr } = await run(fd, () => undefined);
