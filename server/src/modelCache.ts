@@ -81,19 +81,17 @@ export class ModelCache {
         }
       }
     }
-    // A text kept in pieces is not joined for the items an edit touched: each is read in a view of its own text
-    // (`withUnitView`), and what is made there is moved to the item's place like a carried value.
-    const model = entry.model;
-    const local = !isWhole(model.lines.text);
-    for (let i = 0; i < values.length; i++) {
-      if (filled[i]) continue;
-      values[i] = withUnitView(model, i, local, (view, base, line, item) => {
-        const value = compute(view, item);
-        return base === 0 && line === 0 ? value : move(value, base, line);
-      }, 'window');
-    }
+    for (let i = 0; i < values.length; i++) if (!filled[i]) values[i] = computeItem(entry.model, i, compute, move);
     entry.derived.set(name, { values, kept: identity(entry.model), version: entry.version });
     return values;
+  }
+
+  /**
+   * What `perItem` computes for item `i` of the document's current model, computed now and not kept: for a value
+   * a feature keeps only part of (the outline keeps the children of the articles it gives), when it needs the rest.
+   */
+  itemValue<T>(document: TextDocument, i: number, compute: (model: DocumentModel, item: Item) => T, move: (value: T, offsets: number, lines: number) => T): T {
+    return computeItem(this.entry(document).model, i, compute, move);
   }
 
   delete(uri: string): void {
@@ -120,6 +118,17 @@ export class ModelCache {
     if (document instanceof NewsDocument) document.markRead();
     return this.entries.get(document.uri)!;
   }
+}
+
+/**
+ * `compute` for item `i` of `model`. A text kept in pieces is not joined for the items an edit touched: each is read
+ * in a view of its own text (`withUnitView`), and what is made there is moved to the item's place like a carried value.
+ */
+function computeItem<T>(model: DocumentModel, i: number, compute: (model: DocumentModel, item: Item) => T, move: (value: T, offsets: number, lines: number) => T): T {
+  return withUnitView(model, i, !isWhole(model.lines.text), (view, base, line, item) => {
+    const value = compute(view, item);
+    return base === 0 && line === 0 ? value : move(value, base, line);
+  }, 'window');
 }
 
 function identity(model: DocumentModel): KeptItems[] {

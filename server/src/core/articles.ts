@@ -428,6 +428,16 @@ class Builder {
       const end = n + 1 < heads.length ? this.previousEnd(blocks, heads[n + 1]) : a.span.end;
       a.sections.push({ title: headerText(b.paragraph.text), line: b.paragraph.startLine, span: b.paragraph.span, extent: { start: b.paragraph.span.start, end } });
     });
+    a.body = fitted(a.body);
+    a.sections = fitted(a.sections);
+    a.captions = fitted(a.captions);
+    a.credits = fitted(a.credits);
+    a.orphanCredits = fitted(a.orphanCredits);
+    // A front matter's lists are its own (`a.frontMatter`), made to size.
+    if (!a.frontMatter) {
+      a.subheadlines = fitted(a.subheadlines);
+      a.bylines = fitted(a.bylines);
+    }
   }
 
   private previousEnd(blocks: Block[], at: number): number {
@@ -449,6 +459,15 @@ class Builder {
     }
     return true;
   }
+}
+
+/**
+ * `xs` in a list of its own length. A list grown by `push` keeps room for 16 more elements (V8 grows it by half and
+ * 16), which a model keeps for as long as it lives: in a year of pages (3,282 articles) the articles' lists held
+ * 1.2 MB of such room, a twelfth of the model.
+ */
+function fitted<T>(xs: T[]): T[] {
+  return xs.length === 0 ? xs : xs.slice();
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -15,7 +15,7 @@ import { decodeText, InputError } from '../node/readText';
 import { CheckFileRequest, CheckFileResult, DocumentStatus, DocumentStatusRequest } from '../protocol';
 import { Feature } from '../serverContext';
 import { toDiagnostic } from './diagnostics';
-import { limitSymbols, symbolsPerItem } from './documentSymbols';
+import { documentOutline } from './documentSymbols';
 import { maxItemsComputed } from '../settings';
 import { afterQueuedRequests } from '../turns';
 
@@ -83,7 +83,7 @@ export const fileChecksFeature: Feature = {
         const current = documents.get(params.uri);
         if (!current) return null;
         const model = models.get(current);
-        const outlineLeftOut = limitSymbols(symbolsPerItem(models, current), max).leftOut;
+        const outlineLeftOut = documentOutline(models, current, max).leftOut;
         return documentStatus(model, current.uri, log, models.findings(current, config), outlineLeftOut);
       } catch (e) {
         log(`documentStatus failed for ${params.uri}: ${e instanceof Error ? e.message : String(e)}`);
