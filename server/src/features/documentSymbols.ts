@@ -181,7 +181,7 @@ export function limitSymbols(perItem: readonly DocumentSymbol[][], max: number):
 }
 
 /** The outline's part of each item, kept per item: after a keystroke only the touched article's is made again. */
-function outlinePerItem(models: ModelCache, document: TextDocument): ItemOutline[] {
+export function outlinePerItem(models: ModelCache, document: TextDocument): ItemOutline[] {
   // Symbols are in lines and columns: an item that moved by offsets alone (a character typed above it, on another line) keeps them.
   return models.perItem(document, 'documentSymbols', (model, item) => itemOutline(itemSymbols(model, item)), moveItemOutline);
 }
