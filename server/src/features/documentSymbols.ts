@@ -180,15 +180,33 @@ export function limitSymbols(perItem: readonly DocumentSymbol[][], max: number):
   return limitOutline(perItem.map(itemOutline), max, (i) => perItem[i]);
 }
 
-/** The outline's part of each item, kept per item: after a keystroke only the touched article's is made again. */
-export function outlinePerItem(models: ModelCache, document: TextDocument): ItemOutline[] {
+/**
+ * The outline's part of each item, kept per item: after a keystroke only the touched article's is made again. With a
+ * limit (`max` above 0), an item made when the children made before it (in page order) already pass what the limit
+ * can hold besides one symbol per item keeps its bare symbols only, as `limitOutline` would leave it. A year of pages'
+ * first outline then holds the children of the first 429 articles, not of all 3,282 (4.9 MB of symbols in all),
+ * until the answer is made: the bench's 10 MB sequence peaked at 111.6–112.4 MB against 113.6–114.8 (three servers
+ * each). Should an item give no symbol, one past the limit may be left bare too early, and is made again when asked for.
+ */
+export function outlinePerItem(models: ModelCache, document: TextDocument, max = 0): ItemOutline[] {
+  const room = max > 0 ? max - models.get(document).items.length : Infinity;
+  let children = 0;
+  const compute = (model: DocumentModel, item: Item): ItemOutline => {
+    const entry = itemOutline(itemSymbols(model, item));
+    for (const c of entry.counts) children += c;
+    if (children > room && entry.full && entry.counts.some((c) => c > 0)) {
+      entry.bare = entry.full.map(withoutChildren);
+      entry.full = null;
+    }
+    return entry;
+  };
   // Symbols are in lines and columns: an item that moved by offsets alone (a character typed above it, on another line) keeps them.
-  return models.perItem(document, 'documentSymbols', (model, item) => itemOutline(itemSymbols(model, item)), moveItemOutline);
+  return models.perItem(document, 'documentSymbols', compute, moveItemOutline);
 }
 
 /** The document's outline within `max` symbols (see `limitOutline`), from the parts kept per item. */
 export function documentOutline(models: ModelCache, document: TextDocument, max: number): { symbols: DocumentSymbol[]; leftOut: number } {
-  const entries = outlinePerItem(models, document);
+  const entries = outlinePerItem(models, document, max);
   return limitOutline(entries, max, (i) => models.itemValue(document, i, itemSymbols, moveSymbols));
 }
 
