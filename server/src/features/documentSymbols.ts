@@ -113,6 +113,21 @@ export function moveItemOutline(value: ItemOutline, offsets: number, lines: numb
  */
 const childless = new Memo<DocumentSymbol, DocumentSymbol>('childless');
 
+/** An item's symbols without their children, made once from its whole ones. */
+function bareOf(e: ItemOutline): DocumentSymbol[] {
+  return (e.bare ??= e.full!.map(withoutChildren));
+}
+
+/**
+ * Lets an item's children go, keeping its bare symbols: they are made again (`fullOf`) if ever given. An item
+ * without children keeps its symbols, which are their own bare ones.
+ */
+function letChildrenGo(e: ItemOutline): void {
+  if (!e.full || !e.counts.some((c) => c > 0)) return;
+  bareOf(e);
+  e.full = null;
+}
+
 function withoutChildren(s: DocumentSymbol): DocumentSymbol {
   if (!s.children || s.children.length === 0) return s;
   let bare = childless.get(s);
@@ -141,7 +156,7 @@ export function limitOutline(entries: readonly ItemOutline[], max: number, fullO
     for (const c of e.counts) total += 1 + c;
   }
   const full = (i: number): DocumentSymbol[] => (entries[i].full ??= fullOf(i));
-  const bare = (i: number): DocumentSymbol[] => (entries[i].bare ??= entries[i].full!.map(withoutChildren));
+  const bare = (i: number): DocumentSymbol[] => bareOf(entries[i]);
   const symbols: DocumentSymbol[] = [];
   if (max <= 0 || total <= max) {
     for (let i = 0; i < entries.length; i++) for (const s of full(i)) symbols.push(s);
@@ -167,10 +182,7 @@ export function limitOutline(entries: readonly ItemOutline[], max: number, fullO
       }
     }
     // The children of an item none of whose own are given are let go: made again if an edit brings them within.
-    if (!whole && e.full && e.counts.some((c) => c > 0)) {
-      bare(i);
-      e.full = null;
-    }
+    if (!whole) letChildrenGo(e);
   }
   return { symbols, leftOut: total - given };
 }
@@ -194,10 +206,7 @@ export function outlinePerItem(models: ModelCache, document: TextDocument, max =
   const compute = (model: DocumentModel, item: Item): ItemOutline => {
     const entry = itemOutline(itemSymbols(model, item));
     for (const c of entry.counts) children += c;
-    if (children > room && entry.full && entry.counts.some((c) => c > 0)) {
-      entry.bare = entry.full.map(withoutChildren);
-      entry.full = null;
-    }
+    if (children > room) letChildrenGo(entry);
     return entry;
   };
   // Symbols are in lines and columns: an item that moved by offsets alone (a character typed above it, on another line) keeps them.
