@@ -8,7 +8,7 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { PIECE, PieceText, textOf } from '../../../server/src/core/pieceText';
+import { NODE, PIECE, PieceText, textOf } from '../../../server/src/core/pieceText';
 import { astral, hugeLine, lineBreak, oddity, propertyRuns, sampleFragment } from '../../support/arbitraries';
 
 
@@ -154,6 +154,8 @@ function assertPieceBounds(actual: PieceText, length: number, what: string): voi
     assert.ok(actual.pieceCount <= length, `${what}: ${actual.pieceCount} pieces for ${length} units: one is empty`);
     assert.ok(actual.pieceCount >= Math.ceil(length / (2 * PIECE)), `${what}: ${actual.pieceCount} pieces for ${length} units: one is past twice the size`);
   }
+  const sizes = actual.nodeSizes;
+  assert.ok(sizes.length > 0 && sizes.every((n) => n >= 1 && n <= 2 * NODE), `${what}: nodes of ${sizes.join(', ')} pieces (1 to ${2 * NODE} each)`);
 }
 
 describe('PieceText', () => {
@@ -275,6 +277,44 @@ describe('PieceText', () => {
     assertReadsLike(grown, grownExpected, [PIECE, 2 * PIECE, 3 * PIECE, 3 * PIECE + 1, at + filling.length + 1], 'split');
     assert.equal(grown.toString(), grownExpected);
     assert.equal(text.toString(), before, 'the version before is unchanged');
+  });
+
+  it('copies only the node an edit falls in, and shares every other node with the version before', () => {
+    const before = numberedLines(5 * NODE * PIECE);
+    const text = PieceText.of(before);
+    assert.deepEqual(text.nodeSizes, [NODE, NODE, NODE, NODE, NODE]);
+    const at = 2 * NODE * PIECE + 10 * PIECE + 3;
+    const typed = text.replace(at, at, '字');
+    assertReadsLike(typed, before.slice(0, at) + '字' + before.slice(at), [at, at + 1, 3 * NODE * PIECE], 'typed');
+    assert.deepEqual(typed.nodeSizes, text.nodeSizes);
+    assert.deepEqual([0, 1, 2, 3, 4].map((n) => text.sharesNode(typed, n)), [true, true, false, true, true], 'the edited node is new, the others are the same objects');
+    assertReadsLike(text, before, [at, 3 * NODE * PIECE], 'the version before');
+  });
+
+  it('joins what an edit leaves of the nodes it spans into one node, and cuts a long paste into nodes', () => {
+    const before = numberedLines(5 * NODE * PIECE);
+    const text = PieceText.of(before);
+    // From the middle of node 1 to the middle of node 3, at pieces' edges: the halves left of both and the dash's own
+    // piece make one node.
+    const start = NODE * PIECE + (NODE / 2) * PIECE;
+    const end = 3 * NODE * PIECE + (NODE / 2) * PIECE;
+    const cutOut = text.replace(start, end, '——');
+    assertReadsLike(cutOut, before.slice(0, start) + '——' + before.slice(end), [start, start + 2, NODE * PIECE], 'cut out');
+    assert.deepEqual(cutOut.nodeSizes, [NODE, NODE + 1, NODE]);
+    assert.deepEqual([0, 4].map((n) => text.sharesNode(cutOut, n)), [true, true], 'the nodes outside the edit are kept');
+    // A paste of three nodes' worth of pieces into node 0: its 7 + 56 pieces and the 193 the paste and the piece it
+    // fell in make are cut into nodes of the usual size.
+    const paste = numberedLines(3 * NODE * PIECE, '贴');
+    const at = 7 * PIECE;
+    const pasted = cutOut.replace(at, at, paste);
+    const expected = before.slice(0, start) + '——' + before.slice(end);
+    assertReadsLike(pasted, expected.slice(0, at) + paste + expected.slice(at), [at, at + paste.length, 2 * NODE * PIECE], 'pasted');
+    assert.deepEqual(pasted.nodeSizes, [NODE, NODE, NODE, NODE, NODE + 1, NODE]);
+    assert.equal(pasted.toString(), expected.slice(0, at) + paste + expected.slice(at));
+    // Everything deleted: one empty piece in one node, and typing starts again from there.
+    const emptied = pasted.replace(0, pasted.length, '');
+    assert.deepEqual(emptied.nodeSizes, [1]);
+    assertReadsLike(emptied.replace(0, 0, '本报讯'), '本报讯', [1], 'typed after emptying');
   });
 
   it('from() keeps a PieceText as it is and reads a string in pieces; textOf() of a string is the string', () => {
