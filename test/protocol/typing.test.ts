@@ -118,24 +118,6 @@ describe('language server over stdio: a year of pages open', () => {
   let client: LspClient;
   afterEach(async () => client?.shutdown());
 
-  it('keeps the heap tight while the open documents hold two million characters or more, and lets go when they close', async () => {
-    client = new LspClient();
-    await client.initialize(CAPABILITIES);
-    const page = readSample();
-    const half = Array.from({ length: Math.ceil(1_000_000 / page.length) }, () => page).join('\n\n');
-    const logged = (pattern: RegExp) => client.notifications.filter((n) => n.method === 'window/logMessage' && pattern.test(n.params.message)).length;
-    client.open('file:///first-half.news', half);
-    await client.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///first-half.news' } });
-    assert.equal(logged(/heap/), 0, 'one million characters: V8 keeps its own choice');
-    client.open('file:///second-half.news', half);
-    const tight = await client.waitFor((n) => n.method === 'window/logMessage' && /million characters open: the old generation of V8's heap now grows by a fifth at most/.test(n.params.message));
-    assert.match(tight.params.message, /^2\.\d million/);
-    client.notify('textDocument/didClose', { textDocument: { uri: 'file:///second-half.news' } });
-    await client.waitFor((n) => n.method === 'window/logMessage' && /^1\.\d million characters open: V8 chooses the heap's growth again/.test(n.params.message));
-    assert.equal(logged(/grows by a fifth/), 1, 'told once');
-    assert.equal(logged(/full collection/), 0, 'started without --expose-gc: no collection of its own');
-  });
-
   it('collects once after a large page closes, when started as VS Code starts it', async () => {
     client = new LspClient(undefined, serverNodeFlags(2));
     await client.initialize(CAPABILITIES);

@@ -1,15 +1,15 @@
 /**
  * Run in a child process by the heap-growth test: holds about 40 MB of small objects, as a year of pages' model
  * does, then makes garbage that lives long enough to reach the old generation (each batch is dropped a few
- * batches later), and prints the largest the old generation got. `--tight` first tells the server's `HeapGrowth`
- * that large text is open.
+ * batches later), and prints the largest the old generation got. `--tight` first gives V8 the server's flag for the
+ * old generation's growth (`TIGHT_GROWTH_FLAG`).
  */
-import { getHeapSpaceStatistics } from 'node:v8';
-import { HeapGrowth, LARGE_TEXT } from '../../server/src/node/heapTuning';
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
+import { TIGHT_GROWTH_FLAG } from '../../server/src/node/heapTuning';
 
 const oldSize = (): number => getHeapSpaceStatistics().find((s) => s.space_name === 'old_space')!.space_size;
 
-if (process.argv.includes('--tight')) new HeapGrowth().openText(LARGE_TEXT);
+if (process.argv.includes('--tight')) setFlagsFromString(TIGHT_GROWTH_FLAG);
 
 const batch = (n: number, tag: number) => Array.from({ length: n }, (_, i) => ({ start: i, end: i + tag, text: `x${i}` }));
 const kept: unknown[] = [];

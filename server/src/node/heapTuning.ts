@@ -11,46 +11,32 @@
  * memos (`core/memo.ts`), 8.0–12.4 MB and 2.7 MB. On 1 MB the memos alone bring it to 2.0 MB, with or without.
  *
  * Heap growth. After a full collection V8 lets the old generation grow to a multiple of what survived before it
- * collects again, a multiple it picks from how fast it collects (up to four). With a year of pages open that is
- * tens of megabytes of garbage kept resident: what opening it left behind (the message, its text, the first
- * findings) and what typing promotes. While the open documents hold `LARGE_TEXT` or more, the server asks V8 to
- * grow the old generation by a fifth only; below it, where the heap is small anyway, V8 keeps its own choice, which
- * costs fewer collections while typing.
+ * collects again, a multiple it picks from how fast it collects: up to four on a small heap. Whatever is made then
+ * promoted until that limit stays resident, and it is faulted in first, at 10.5 µs a page on the machine of the
+ * README's tables. The server asks V8 to grow the old generation by a fifth only (or by its own minimum step, 8 MB
+ * past what survived, when that is more), from the start. It once did so only while `LARGE_TEXT` or more was open,
+ * because typing in a small page then collected more often; since a keystroke leaves a few kilobytes in the old
+ * generation (`core/pieceText.ts`), the tight growth costs no keystroke, and in warmed servers a 1 MB open → outline
+ * took a median of 41.3 ms against 50.1 (its main thread 28.5 ms against 34.6) and peaked at 82 MB against 89–90,
+ * eight servers each: the open reuses pages the last collection left, instead of faulting in new ones.
  */
 import { setFlagsFromString } from 'node:v8';
 
-/** UTF-16 units of open text from which the heap is kept tight: about 5 MB of Chinese. */
-export const LARGE_TEXT = 2_000_000;
-
-/** Growth of the old generation past what survived, in percent, while large text is open (0: V8's own choice). */
+/** Growth of the old generation past what survived, in percent (0 would be V8's own choice). */
 export const TIGHT_GROWTH_PERCENT = 20;
 
-/** Turns allocation-site pretenuring off for this process. V8 reads the flag at each collection, so it takes effect here. */
-export function tuneHeapForTyping(): void {
-  setFlagsFromString('--no-allocation-site-pretenuring');
-}
+/** The flag that keeps the old generation's growth to `TIGHT_GROWTH_PERCENT`. */
+export const TIGHT_GROWTH_FLAG = `--heap-growing-percent=${TIGHT_GROWTH_PERCENT}`;
+
+/** The flags `tuneHeapForTyping` gives V8. */
+export const TYPING_FLAGS = ['--no-allocation-site-pretenuring', TIGHT_GROWTH_FLAG];
 
 /**
- * Follows the size of the open text: keeps the heap tight from `LARGE_TEXT` on and gives V8 its own choice back
- * below. V8 reads the growth at each full collection. `setFlags` is for tests.
+ * Turns allocation-site pretenuring off and keeps the heap's growth tight, for this process. V8 reads both flags at
+ * each collection, so they take effect here. `setFlags` is for tests.
  */
-export class HeapGrowth {
-  private tight = false;
-
-  constructor(private readonly setFlags: (flags: string) => void = setFlagsFromString) {}
-
-  /** The open documents now hold `chars` UTF-16 units in all. True when that changed the setting. */
-  openText(chars: number): boolean {
-    const tight = chars >= LARGE_TEXT;
-    if (tight === this.tight) return false;
-    this.tight = tight;
-    this.setFlags(`--heap-growing-percent=${tight ? TIGHT_GROWTH_PERCENT : 0}`);
-    return true;
-  }
-
-  get isTight(): boolean {
-    return this.tight;
-  }
+export function tuneHeapForTyping(setFlags: (flags: string) => void = setFlagsFromString): void {
+  for (const flag of TYPING_FLAGS) setFlags(flag);
 }
 
 /**

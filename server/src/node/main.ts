@@ -3,7 +3,7 @@ import { Console } from 'node:console';
 import { getHeapStatistics } from 'node:v8';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../server';
-import { HeapGrowth, LargeTextCollections, tuneHeapForTyping } from './heapTuning';
+import { LargeTextCollections, tuneHeapForTyping } from './heapTuning';
 import { ownsStdin, StdioMessageReader } from './stdioReader';
 import { StdioMessageWriter } from './stdioWriter';
 
@@ -29,7 +29,6 @@ tuneHeapForTyping();
 const connection = connect();
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
 process.on('unhandledRejection', (e) => connection.console.error(`unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
-const heap = new HeapGrowth();
 // `gc` is there when the editor started the server with serverFlags.ts's `--expose-gc`.
 const gc = (globalThis as { gc?: () => void }).gc;
 const heapMb = (): string => (getHeapStatistics().used_heap_size / 2 ** 20).toFixed(0);
@@ -43,10 +42,4 @@ const collections = new LargeTextCollections(
       connection.console.info(`${what}: full collection, V8 heap ${before} -> ${heapMb()} MB in ${(performance.now() - started).toFixed(0)} ms`);
     }),
 );
-const openText = (chars: number): void => {
-  collections.openText(chars);
-  if (!heap.openText(chars)) return;
-  const size = `${(chars / 1e6).toFixed(1)} million characters open`;
-  connection.console.info(heap.isTight ? `${size}: the old generation of V8's heap now grows by a fifth at most` : `${size}: V8 chooses the heap's growth again`);
-};
-startServer(connection, { openText });
+startServer(connection, { openText: (chars) => void collections.openText(chars) });

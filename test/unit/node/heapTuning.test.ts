@@ -1,15 +1,15 @@
 /**
  * The server turns V8's allocation-site pretenuring off (`node/heapTuning.ts`): the sites that made the model kept
  * on opening a page would otherwise send every keystroke's short-lived objects straight to the old generation. Typed
- * in the same way in two processes, the tuned one's old generation must grow far less per keystroke. While large
- * text is open it keeps the old generation's growth to a fifth (`HeapGrowth`): with the same live objects and the
- * same garbage, the old generation of a process told so must stay well below that of one left to V8's choice.
+ * in the same way in two processes, the tuned one's old generation must grow far less per keystroke. The server also
+ * keeps the old generation's growth to a fifth (`TIGHT_GROWTH_FLAG`): with the same live objects and the same
+ * garbage, the old generation of a process told so must stay well below that of one left to V8's choice.
  * After a million units or more close it collects once (`LargeTextCollections`), after the message.
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { HeapGrowth, LARGE_TEXT, LargeTextCollections, RELEASED_TEXT, TIGHT_GROWTH_PERCENT } from '../../../server/src/node/heapTuning';
+import { LargeTextCollections, RELEASED_TEXT, TIGHT_GROWTH_PERCENT, tuneHeapForTyping } from '../../../server/src/node/heapTuning';
 import { SEMI_SPACE_MB } from '../../../server/src/node/serverFlags';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -47,19 +47,12 @@ function largestOldGeneration(tight: boolean): number {
   return runChild<{ largestOld: number }>('heapGrowth.ts', tight ? ['--tight'] : []).largestOld;
 }
 
-describe('heap growth while large text is open', () => {
-  it('asks V8 for tight growth from LARGE_TEXT on, once, and gives it its own choice back below', () => {
+describe('heap growth', () => {
+  it('is kept to a fifth from the start, with pretenuring off', () => {
     const set: string[] = [];
-    const growth = new HeapGrowth((flags) => set.push(flags));
-    growth.openText(LARGE_TEXT - 1);
-    assert.deepEqual(set, [], 'nothing to change below the threshold');
-    growth.openText(LARGE_TEXT);
-    growth.openText(3 * LARGE_TEXT);
-    assert.deepEqual(set, [`--heap-growing-percent=${TIGHT_GROWTH_PERCENT}`]);
-    assert.equal(growth.isTight, true);
-    growth.openText(0);
-    assert.deepEqual(set, [`--heap-growing-percent=${TIGHT_GROWTH_PERCENT}`, '--heap-growing-percent=0']);
-    assert.equal(growth.isTight, false);
+    tuneHeapForTyping((flags) => set.push(flags));
+    assert.deepEqual(set, ['--no-allocation-site-pretenuring', `--heap-growing-percent=${TIGHT_GROWTH_PERCENT}`]);
+    assert.equal(TIGHT_GROWTH_PERCENT, 20);
   });
 
   it('keeps the old generation smaller with the same live objects and garbage (V8 reads the flag at run time)', function () {
