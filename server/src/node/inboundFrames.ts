@@ -8,7 +8,8 @@
  * message's bytes beside its decoded text and the parsed document: the open reached 113.6–117.3 MB, and 110.1–110.5
  * with this reader in four opens of five (typing afterwards still reaches about 117 MB). Here a small message is
  * read into one kept buffer of `SCRATCH_BYTES` and decoded from it; a larger one gets a buffer of exactly its size,
- * which the reads fill in place, and nothing else holds its bytes.
+ * which the reads fill in place, and nothing else holds its bytes: it goes to the sink as it is, for
+ * `messageBody.ts` to decode its long strings where they lie.
  *
  * Bad input is reported to `FrameSink.error` with one line of reason and the frame is skipped: a header block
  * without a usable `Content-Length`, a charset other than UTF-8, a header block longer than the kept buffer (where no
@@ -19,6 +20,8 @@
 export interface FrameSink {
   /** A message's body, decoded from UTF-8 (not yet parsed). */
   message(text: string): void;
+  /** The body of a message larger than the kept buffer, in a buffer of its own that nothing else holds (the sink may overwrite it). */
+  large(body: Buffer): void;
   /** A frame that cannot be read, in one line; the frame has been skipped. */
   error(reason: string): void;
 }
@@ -121,7 +124,7 @@ export class InboundFrames {
       if (available >= this.length) {
         const from = this.start;
         const to = (this.start += this.length);
-        this.finish(() => scratch.toString('utf8', from, to));
+        if (this.finish()) this.sink.message(scratch.toString('utf8', from, to));
         continue;
       }
       if (this.length > scratch.length) {
@@ -148,20 +151,21 @@ export class InboundFrames {
     }
   }
 
-  /** The large message's buffer is full: decode it and let it go before anything else runs. */
+  /** The large message's buffer is full: hand it over, keeping nothing of it. */
   private takeBody(): void {
     const body = this.body!;
     this.body = null;
     this.filled = 0;
-    this.finish(() => body.toString('utf8'));
+    if (this.finish()) this.sink.large(body);
   }
 
-  /** Ends the current frame: delivers its text, or reports why it was skipped. */
-  private finish(text: () => string): void {
+  /** Ends the current frame: true where its body is to be delivered, false where it was skipped (and reported). */
+  private finish(): boolean {
     const error = this.frameError;
     this.length = -1;
     this.frameError = null;
-    if (error !== null) this.sink.error(error);
-    else this.sink.message(text());
+    if (error === null) return true;
+    this.sink.error(error);
+    return false;
   }
 }

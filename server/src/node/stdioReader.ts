@@ -12,6 +12,7 @@ import { fstatSync } from 'node:fs';
 import { Socket } from 'node:net';
 import { AbstractMessageReader, DataCallback, Disposable, Message, MessageReader } from 'vscode-languageserver/node';
 import { InboundFrames } from './inboundFrames';
+import { parseMessageBody } from './messageBody';
 
 /** Whether descriptor `fd` is a pipe or a socket on a system where Node reads it as a socket (not Windows). */
 export function ownsStdin(fd = 0, platform: string = process.platform): boolean {
@@ -46,22 +47,24 @@ export class StdioMessageReader extends AbstractMessageReader implements Message
   }
 
   listen(callback: DataCallback): Disposable {
+    const deliver = (parse: () => unknown): void => {
+      let message: unknown;
+      try {
+        message = parse();
+      } catch (e) {
+        this.fireError(new Error(`a message is not JSON (${e instanceof Error ? e.message : String(e)})`));
+        return;
+      }
+      if (typeof message !== 'object' || message === null) {
+        this.fireError(new Error('a message is not a JSON object'));
+        return;
+      }
+      if ((message as { method?: unknown }).method === 'shutdown') this.shutdown = true;
+      callback(message as Message);
+    };
     const frames = new InboundFrames({
-      message: (text) => {
-        let message: Message;
-        try {
-          message = JSON.parse(text) as Message;
-        } catch (e) {
-          this.fireError(new Error(`a message is not JSON (${e instanceof Error ? e.message : String(e)})`));
-          return;
-        }
-        if (typeof message !== 'object' || message === null) {
-          this.fireError(new Error('a message is not a JSON object'));
-          return;
-        }
-        if ((message as { method?: unknown }).method === 'shutdown') this.shutdown = true;
-        callback(message);
-      },
+      message: (text) => deliver(() => JSON.parse(text)),
+      large: (body) => deliver(() => parseMessageBody(body)),
       error: (reason) => this.fireError(new Error(reason)),
     });
     const options: ReadIntoOptions = {

@@ -14,6 +14,9 @@ class Collected implements FrameSink {
   message(text: string): void {
     this.messages.push(text);
   }
+  large(body: Buffer): void {
+    this.messages.push(body.toString('utf8'));
+  }
   error(reason: string): void {
     this.errors.push(reason);
   }

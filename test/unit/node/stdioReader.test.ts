@@ -1,7 +1,7 @@
 /**
  * The stdio reader on a real pipe (a FIFO standing in for the standard input an editor gives the server): messages
- * come out parsed and in order, a 3 MB one among small ones; a message that is not JSON is reported and the next
- * one is still read; when the writer closes its end the process would exit, with 0 only after a shutdown request.
+ * come out parsed and in order, a 3 MB one among small ones; a message that is not JSON (small or large) is reported
+ * and the next one is still read; when the writer closes its end the process would exit, with 0 only after a shutdown request.
  * Which descriptors it takes is checked too: pipes and sockets, not files, never on Windows.
  */
 import * as assert from 'node:assert/strict';
@@ -99,12 +99,17 @@ describe('stdio message reader', function () {
   it('reports a message that is not JSON, reads the next, and exits with 1 when closed without a shutdown', async () => {
     const pipe = openPipe(dir);
     try {
-      await pipe.write(Buffer.concat([frameBytes('{"jsonrpc":"2.0","method":'), frameBytes('42'), frame({ jsonrpc: '2.0', method: 'initialized', params: {} })]));
+      // Two small ones and two larger than the kept buffer (read in buffers of their own, parsed from their bytes).
+      const unterminated = `{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"text":"${'湿地'.repeat(40_000)}}}`;
+      const longString = JSON.stringify('天津'.repeat(40_000));
+      await pipe.write(Buffer.concat([frameBytes('{"jsonrpc":"2.0","method":'), frameBytes('42'), frameBytes(unterminated), frameBytes(longString), frame({ jsonrpc: '2.0', method: 'initialized', params: {} })]));
       await until(() => pipe.messages.length === 1, 'the message after the bad ones');
       assert.deepEqual(pipe.messages, [{ jsonrpc: '2.0', method: 'initialized', params: {} }]);
-      assert.equal(pipe.errors.length, 2);
+      assert.equal(pipe.errors.length, 4);
       assert.match(pipe.errors[0], /^a message is not JSON \(/);
       assert.equal(pipe.errors[1], 'a message is not a JSON object');
+      assert.match(pipe.errors[2], /^a message is not JSON \(/);
+      assert.equal(pipe.errors[3], 'a message is not a JSON object');
       await pipe.close();
       await pipe.closed;
       assert.deepEqual(pipe.exits, [1]);
