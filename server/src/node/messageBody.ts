@@ -6,10 +6,13 @@
  * Here each string literal of `LONG_STRING_BYTES` or more has its escapes undone in the body's own buffer (a JSON
  * escape is never shorter than the UTF-8 it stands for) and is decoded from there once; the rest of the message,
  * with each long literal replaced by a short placeholder, goes to `JSON.parse`, and each placeholder is then given
- * its string. Measured in servers opening 1 MB (24 opens each, twice): the main thread's median CPU per open 29.9
- * and 36.5 ms against 31.5 and 42.4 with the whole body parsed; opening 10 MB, the process holds 8.6 MB less while
- * the message is read (the JSON text of 7.1 MB is never made), though not at the open's peak, which comes later,
- * when V8's old generation reaches the limit it set before the page came.
+ * its string. Opening 10 MB, the process holds 8.6 MB less while the message is read: the JSON text of 7.1 MB is
+ * never made. Since V8's growth is kept tight from the start (`heapTuning.ts`) that lowers the open's peak as well:
+ * the bench's 10 MB sequence reached 101.1–102.0 MB at its first open against 105.9–107.7 with the whole body
+ * parsed, and 107.8–109.5 over the sequence against 110.0–111.0 (four servers each, alternately). A 1 MB open →
+ * outline is the same (medians of ten: 41.5 ms against 40.3, the main thread 25.8 ms against 25.9, 697 new pages
+ * against 774). When V8 chose the growth until a large page was open, the old generation's limit set before the
+ * page came let the analysis climb as high as without this (fifteenth round), and it was taken out until now.
  *
  * The result is what `JSON.parse` gives for the whole body, with one difference: a control character written raw
  * inside a long string (which JSON forbids, and no client sends) is taken as it is instead of failing the message.
