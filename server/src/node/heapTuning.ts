@@ -14,11 +14,13 @@
  * collects again, a multiple it picks from how fast it collects: up to four on a small heap. Whatever is made then
  * promoted until that limit stays resident, and it is faulted in first, at 10.5 µs a page on the machine of the
  * README's tables. The server asks V8 to grow the old generation by a fifth only (or by its own minimum step, 8 MB
- * past what survived, when that is more), from the start. It once did so only while `LARGE_TEXT` or more was open,
- * because typing in a small page then collected more often; since a keystroke leaves a few kilobytes in the old
- * generation (`core/pieceText.ts`), the tight growth costs no keystroke, and in warmed servers a 1 MB open → outline
- * took a median of 41.3 ms against 50.1 (its main thread 28.5 ms against 34.6) and peaked at 82 MB against 89–90,
- * eight servers each: the open reuses pages the last collection left, instead of faulting in new ones.
+ * past what survived, when that is more), from the start. It once did so only while 2 million UTF-16 units or more
+ * were open, because typing in a small page then collected more often (the 1 MB keystroke → diagnostics p95 went
+ * from 6.3–8.9 ms to 9.1 and 10.7). Since a keystroke leaves a few kilobytes in the old generation
+ * (`core/pieceText.ts`) that p95 is the same either way (medians of 3.0 and 3.1 ms, ten servers each), and in warmed
+ * servers a 1 MB open → outline took a median of 40.5 ms against 47.4, its main thread 25.4 ms against 32.3 and 727
+ * pages of memory faulted in against 1,126 (ten servers each): the open fills pages the last collection left
+ * instead of new ones. With typing, a 1 MB page peaks at 82 MB against 89–90.
  */
 import { setFlagsFromString } from 'node:v8';
 
