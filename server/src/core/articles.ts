@@ -315,7 +315,11 @@ class Builder {
   private addBlock(i: number, role: Role, item?: number): Block {
     const p = this.paragraphs[i];
     const owner = item ?? (this.draft ? this.draft.article.index : -1);
-    const block: Block = { paragraph: p, role, content: p.span, item: owner };
+    // The paragraph is its own block (see `Paragraph`).
+    const block: Block = p;
+    p.role = role;
+    p.content = p;
+    p.item = owner;
     this.blocks.push(block);
     if (this.draft && owner === this.draft.article.index) {
       this.draft.blocks.push(this.blocks.length - 1);

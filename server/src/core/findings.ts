@@ -5,6 +5,7 @@
  */
 import { NewsmarkConfig } from './config';
 import { DocumentModel } from './model';
+import { Paragraph } from './paragraphs';
 import { RULES } from './rules';
 import { Finding, Fix, Level, Locale, Replacement, Report, RelatedInformation, Rule, RuleContext, Severity } from './rules/types';
 import { computeSuppressions, Suppressions } from './suppressions';
@@ -27,6 +28,18 @@ export interface FindingsResult {
  * thousand findings, and an empty array each is memory and collection time for nothing.
  */
 const NO_RELATED: RelatedInformation[] = Object.freeze([]) as unknown as RelatedInformation[];
+
+/**
+ * A finding's span: the one reported, unless it is a paragraph (a paragraph is its own span, see `Paragraph`), whose
+ * offsets are then copied, so that a finding, its JSON and its comparisons hold a span and nothing more.
+ */
+function spanOf(span: Span): Span {
+  return span instanceof Paragraph ? { start: span.start, end: span.end } : span;
+}
+
+function relatedOf(related: RelatedInformation[]): RelatedInformation[] {
+  return related.some((r) => r.span instanceof Paragraph) ? related.map((r) => ({ ...r, span: spanOf(r.span) })) : related;
+}
 const NO_FIXES: Fix[] = Object.freeze([]) as unknown as Fix[];
 
 /**
@@ -162,7 +175,7 @@ class RuleRun implements RuleContext {
   report(r: Report): void {
     const gate = this.gate;
     if (gate !== null && !gate.admits(r.span.start, r.span.end)) return;
-    this.findings.push({ code: this.rule.code, severity: this.severity, message: r.message, span: r.span, related: r.related ?? NO_RELATED, fixes: r.fixes ?? NO_FIXES, replacement: r.replacement ?? null });
+    this.findings.push({ code: this.rule.code, severity: this.severity, message: r.message, span: spanOf(r.span), related: r.related ? relatedOf(r.related) : NO_RELATED, fixes: r.fixes ?? NO_FIXES, replacement: r.replacement ?? null });
     if (gate !== null) gate.added(this.findings);
   }
 

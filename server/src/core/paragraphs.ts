@@ -6,21 +6,61 @@
  */
 import { textOf } from './pieceText';
 import { isRegExpSpaceCode } from './chars';
+import type { Role } from './model';
 import { LineIndex, Span } from './text';
 
 export type ParagraphKind = 'text' | 'comment' | 'frontMatter';
 
-export interface Paragraph {
-  index: number;
-  kind: ParagraphKind;
-  /** Trimmed span of the whole paragraph. */
-  span: Span;
-  text: string;
+/**
+ * A paragraph, which is also its own span and, once the articles are read, its own block (`Block` in `model.ts`):
+ * one object per paragraph where there were three (the paragraph, its span, its block), for the tens of thousands
+ * of paragraphs of a year of pages. `span` and `paragraph` give the object itself; `content` is the object too
+ * unless an opener before the prose or credits after it are cut off. As JSON it is its span.
+ */
+export class Paragraph implements Span {
+  declare index: number;
+  declare kind: ParagraphKind;
+  /** The trimmed paragraph's offsets. */
+  declare start: number;
+  declare end: number;
+  declare text: string;
   /** 0-based first and last line (inclusive). */
-  startLine: number;
-  endLine: number;
+  declare startLine: number;
+  declare endLine: number;
   /** Blank lines directly before this paragraph. */
-  blankLinesBefore: number;
+  declare blankLinesBefore: number;
+  /** Its block's role, prose and item (see `Block`), set when the articles are read. */
+  declare role: Role;
+  declare content: Span;
+  declare item: number;
+
+  constructor(index: number, kind: ParagraphKind, start: number, end: number, text: string, startLine: number, endLine: number, blankLinesBefore: number) {
+    this.index = index;
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.startLine = startLine;
+    this.endLine = endLine;
+    this.blankLinesBefore = blankLinesBefore;
+    this.role = 'body';
+    this.content = this;
+    this.item = -1;
+  }
+
+  /** Trimmed span of the whole paragraph: the paragraph itself. */
+  get span(): Span {
+    return this;
+  }
+
+  /** The paragraph of the block this paragraph is: itself. */
+  get paragraph(): Paragraph {
+    return this;
+  }
+
+  toJSON(): Span {
+    return { start: this.start, end: this.end };
+  }
 }
 
 const FRONT_MATTER_FENCE = /^---\s*$/;
@@ -115,7 +155,7 @@ export function computeParagraphs(index: LineIndex): Paragraph[] {
     while (start < end && isRegExpSpaceCode(text.charCodeAt(start))) start++;
     while (end > start && isRegExpSpaceCode(text.charCodeAt(end - 1))) end--;
     const whole = lineText !== undefined && lineText.length === end - start;
-    paragraphs.push({ index: paragraphs.length, kind, span: { start, end }, text: whole ? lineText : text.slice(start, end), startLine, endLine, blankLinesBefore: blank });
+    paragraphs.push(new Paragraph(paragraphs.length, kind, start, end, whole ? lineText : text.slice(start, end), startLine, endLine, blank));
     blank = 0;
   };
   while (line < index.lineCount) {

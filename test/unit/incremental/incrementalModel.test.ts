@@ -108,30 +108,33 @@ function keysByPath(value: unknown, path: string, out: Map<string, Set<string>>)
     const keys = out.get(path) ?? new Set<string>();
     keys.add(Object.keys(value).join(','));
     out.set(path, keys);
-    for (const [k, v] of Object.entries(value)) keysByPath(v, `${path}.${k}`, out);
+    for (const [k, v] of Object.entries(value)) {
+      // A paragraph is its own block and, mostly, its own prose (`content`): listed as itself, not walked again.
+      if (v === value) (out.get(`${path}.${k}`) ?? out.set(`${path}.${k}`, new Set()).get(`${path}.${k}`)!).add('(itself)');
+      else keysByPath(v, `${path}.${k}`, out);
+    }
   }
 }
 
 const ARTICLE = 'kind,index,format,span,firstBlock,lastBlock,kicker,kickerSubtitle,headline,subheadlines,bylines,dateline,openerSpan,lede,body,sections,captions,credits,endMark,orphanCredits,frontMatter';
-const BLOCK = 'paragraph,role,content,item';
-const PARAGRAPH = 'index,kind,span,text,startLine,endLine,blankLinesBefore';
+/** A paragraph, which is its own span and its own block. */
+const PARAGRAPH = 'index,kind,start,end,text,startLine,endLine,blankLinesBefore,role,content,item';
 const SPAN = 'start,end';
+/** A block's prose: the paragraph itself, or a span of it without an opener or credits. */
+const PROSE = `(itself) | ${SPAN}`;
 /** What `core/incrementalModel.ts` moves (shiftBlocks, forEachArticleSpan, forEachCaptionSpan, forEachFrontMatterSpan). */
 const KNOWN_SHAPES = [
   `: paragraphs,blocks,items`,
-  `.blocks[]: ${BLOCK}`,
-  `.blocks[].content: ${SPAN}`,
-  `.blocks[].paragraph: ${PARAGRAPH}`,
-  `.blocks[].paragraph.span: ${SPAN}`,
+  `.blocks[]: ${PARAGRAPH}`,
+  `.blocks[].content: ${PROSE}`,
   `.items[]: ${ARTICLE} | kind,index,span,firstBlock,lastBlock,caption`,
-  `.items[].body[]: ${BLOCK}`,
-  `.items[].body[].content: ${SPAN}`,
-  `.items[].body[].paragraph: ${PARAGRAPH}`,
-  `.items[].body[].paragraph.span: ${SPAN}`,
+  `.items[].body[]: ${PARAGRAPH}`,
+  `.items[].body[].content: ${PROSE}`,
   `.items[].bylines[]: name,role,span`,
   `.items[].bylines[].span: ${SPAN}`,
   `.items[].caption: text,span,credit,credits,creditSpan`,
-  `.items[].caption.creditSpan: ${SPAN}`,
+  `.items[].caption.creditSpan: ${PARAGRAPH}`,
+  `.items[].caption.creditSpan.content: (itself)`,
   `.items[].caption.credits[]: name,role,span`,
   `.items[].caption.credits[].span: ${SPAN}`,
   `.items[].caption.span: ${SPAN}`,
@@ -145,7 +148,8 @@ const KNOWN_SHAPES = [
   `.items[].dateline: place,date,agency,span`,
   `.items[].dateline.span: ${SPAN}`,
   `.items[].endMark: text,span`,
-  `.items[].endMark.span: ${SPAN}`,
+  `.items[].endMark.span: ${PARAGRAPH} | ${SPAN}`,
+  `.items[].endMark.span.content: (itself)`,
   `.items[].frontMatter: span,contentSpan,data,errors,headline,subheadlines,kicker,kickerSubtitle,bylines,dateline,credits,photos,source,entries`,
   `.items[].frontMatter.bylines[]: name,role,span`,
   `.items[].frontMatter.bylines[].span: ${SPAN}`,
@@ -168,32 +172,34 @@ const KNOWN_SHAPES = [
   `.items[].frontMatter.photos[]: caption,credit,span`,
   `.items[].frontMatter.photos[].span: ${SPAN}`,
   `.items[].frontMatter.source: publication,page,date,agency`,
-  `.items[].frontMatter.span: ${SPAN}`,
+  `.items[].frontMatter.span: ${PARAGRAPH}`,
+  `.items[].frontMatter.span.content: (itself)`,
   `.items[].frontMatter.subheadlines[]: text,span`,
   `.items[].frontMatter.subheadlines[].span: ${SPAN}`,
   `.items[].headline: text,span`,
-  `.items[].headline.span: ${SPAN}`,
+  `.items[].headline.span: ${PARAGRAPH} | ${SPAN}`,
+  `.items[].headline.span.content: (itself)`,
   `.items[].kicker: text,span`,
-  `.items[].kicker.span: ${SPAN}`,
+  `.items[].kicker.span: ${PARAGRAPH} | ${SPAN}`,
+  `.items[].kicker.span.content: (itself)`,
   `.items[].kickerSubtitle: text,span`,
-  `.items[].kickerSubtitle.span: ${SPAN}`,
-  `.items[].lede: ${BLOCK}`,
-  `.items[].lede.content: ${SPAN}`,
-  `.items[].lede.paragraph: ${PARAGRAPH}`,
-  `.items[].lede.paragraph.span: ${SPAN}`,
+  `.items[].kickerSubtitle.span: ${PARAGRAPH} | ${SPAN}`,
+  `.items[].kickerSubtitle.span.content: (itself)`,
+  `.items[].lede: ${PARAGRAPH}`,
+  `.items[].lede.content: ${PROSE}`,
   `.items[].openerSpan: ${SPAN}`,
-  `.items[].orphanCredits[]: ${BLOCK}`,
-  `.items[].orphanCredits[].content: ${SPAN}`,
-  `.items[].orphanCredits[].paragraph: ${PARAGRAPH}`,
-  `.items[].orphanCredits[].paragraph.span: ${SPAN}`,
+  `.items[].orphanCredits[]: ${PARAGRAPH}`,
+  `.items[].orphanCredits[].content: (itself)`,
   `.items[].sections[]: title,line,span,extent`,
   `.items[].sections[].extent: ${SPAN}`,
-  `.items[].sections[].span: ${SPAN}`,
+  `.items[].sections[].span: ${PARAGRAPH}`,
+  `.items[].sections[].span.content: (itself)`,
   `.items[].span: ${SPAN}`,
   `.items[].subheadlines[]: text,span`,
-  `.items[].subheadlines[].span: ${SPAN}`,
+  `.items[].subheadlines[].span: ${PARAGRAPH} | ${SPAN}`,
+  `.items[].subheadlines[].span.content: (itself)`,
   `.paragraphs[]: ${PARAGRAPH}`,
-  `.paragraphs[].span: ${SPAN}`,
+  `.paragraphs[].content: ${PROSE}`,
 ].sort();
 
 function check(name: string, initial: string, seed: number, edits: number): { incremental: number } {
