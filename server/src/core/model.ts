@@ -34,6 +34,10 @@ export type Role =
   | 'frontMatter'
   | 'comment';
 
+/**
+ * A paragraph as its article reads it. Every block the reader makes is its paragraph itself (`Paragraph` in
+ * `paragraphs.ts`), so `block.paragraph === block`; the interface is what a block is read as.
+ */
 export interface Block {
   paragraph: Paragraph;
   role: Role;
