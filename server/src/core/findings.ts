@@ -28,6 +28,7 @@ export interface FindingsResult {
  * thousand findings, and an empty array each is memory and collection time for nothing.
  */
 const NO_RELATED: RelatedInformation[] = Object.freeze([]) as unknown as RelatedInformation[];
+const NO_FIXES: Fix[] = Object.freeze([]) as unknown as Fix[];
 
 /**
  * A finding's span: the one reported, unless it is a paragraph (a paragraph is its own span, see `Paragraph`), whose
@@ -37,10 +38,10 @@ function spanOf(span: Span): Span {
   return span instanceof Paragraph ? { start: span.start, end: span.end } : span;
 }
 
+/** Related entries whose spans are spans (see `spanOf`): the same list unless one of them is a paragraph. */
 function relatedOf(related: RelatedInformation[]): RelatedInformation[] {
   return related.some((r) => r.span instanceof Paragraph) ? related.map((r) => ({ ...r, span: spanOf(r.span) })) : related;
 }
-const NO_FIXES: Fix[] = Object.freeze([]) as unknown as Fix[];
 
 /**
  * A finding as a rule reported it. Its `replacement`, if any, is made into its first fix by `handOut`, which every

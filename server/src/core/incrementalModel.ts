@@ -419,9 +419,8 @@ export interface Shift {
  * paragraphs, and copying them cost more than everything else the update does (and was most of the garbage the
  * server made while typing). The previous model is retired by it (see `retire`). Span objects are shared inside
  * a model (a paragraph is its own span and its own block, and usually its block's prose; a headline's span is its
- * paragraph), so a span must
- * be moved once however many fields hold it: each unit's spans are marked as they move (a negative start, which
- * no offset has) and unmarked when the unit is done. A unit test lists the shapes moved here and fails when the
+ * paragraph), so a span must be moved once however many fields hold it: each unit's spans are marked as they move
+ * (a negative start, which no offset has) and unmarked when the unit is done. A unit test lists the shapes moved here and fails when the
  * reader adds a field, so that it cannot be left behind with a stale offset.
  */
 
