@@ -426,14 +426,13 @@ export interface Shift {
 
 /** Fields of the objects moved here: a model whose objects have others is read again instead. */
 const PARAGRAPH_KEYS = 'index,kind,start,end,text,startLine,endLine,blankLinesBefore,role,content,item';
-/** A block is its paragraph (see `Paragraph`). */
-const BLOCK_KEYS = PARAGRAPH_KEYS;
 const ARTICLE_KEYS = 'kind,index,format,span,firstBlock,lastBlock,kicker,kickerSubtitle,headline,subheadlines,bylines,dateline,openerSpan,lede,body,sections,captions,credits,endMark,orphanCredits,frontMatter';
 const PHOTO_KEYS = 'kind,index,span,firstBlock,lastBlock,caption';
 
 /** Do the objects from paragraph `p` and item `i` on have exactly the fields this file moves? */
 function knownShapes(paragraphs: readonly Paragraph[], blocks: readonly Block[], items: readonly Item[], p: number, i: number): boolean {
-  if (p < paragraphs.length && (Object.keys(paragraphs[p]).join(',') !== PARAGRAPH_KEYS || Object.keys(blocks[p]).join(',') !== BLOCK_KEYS)) return false;
+  // A block is its paragraph (see `Paragraph`): one object, one list of fields.
+  if (p < paragraphs.length && (blocks[p] !== paragraphs[p] || Object.keys(paragraphs[p]).join(',') !== PARAGRAPH_KEYS)) return false;
   let article = false;
   let photo = false;
   for (let k = i; k < items.length && !(article && photo); k++) {

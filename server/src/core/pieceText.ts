@@ -51,7 +51,7 @@ export class PieceText implements TextReader {
   /** The text in pieces: slices of `text` (V8 shares a slice's characters with the string it is cut from). */
   static of(text: string): PieceText {
     const nodes = nodesOf(text.length > 0 ? cut(text) : ['']);
-    const result = new PieceText(nodes, nodeStarts(nodes, 0, 0));
+    const result = new PieceText(nodes, nodeStarts(nodes));
     result.joined = text;
     return result;
   }
@@ -82,12 +82,10 @@ export class PieceText implements TextReader {
     if (!Number.isInteger(index)) index = Number.isNaN(index) ? 0 : Math.trunc(index);
     if (!(index >= this.pieceStart && index < this.pieceEnd)) {
       if (!(index >= 0 && index < this.length)) return NaN;
-      const n = this.nodeAt(index);
-      const node = this.nodes[n];
-      const p = pieceAt(node.starts, index - this.starts[n]);
-      this.piece = node.pieces[p];
-      this.pieceStart = this.starts[n] + node.starts[p];
-      this.pieceEnd = this.pieceStart + this.piece.length;
+      const at = this.locate(index);
+      this.piece = this.nodes[at.node].pieces[at.piece];
+      this.pieceStart = at.start;
+      this.pieceEnd = at.start + this.piece.length;
     }
     return this.piece.charCodeAt(index - this.pieceStart);
   }
@@ -135,18 +133,18 @@ export class PieceText implements TextReader {
     const pieces = firstNode.pieces.slice(0, first.piece);
     for (const piece of made) pieces.push(piece);
     for (let p = last.piece + 1; p < lastNode.pieces.length; p++) pieces.push(lastNode.pieces[p]);
-    const rebuilt = pieces.length <= 2 * NODE ? (pieces.length > 0 ? [nodeOf(pieces)] : []) : nodesOf(pieces);
+    const rebuilt = pieces.length === 0 ? [] : pieces.length <= 2 * NODE ? [nodeOf(pieces)] : nodesOf(pieces);
     const nodes = this.nodes.slice(0, first.node);
     for (const node of rebuilt) nodes.push(node);
     for (let n = last.node + 1; n < this.nodes.length; n++) nodes.push(this.nodes[n]);
-    if (nodes.length === 0) nodes.push(nodeOf(['']));
+    // Everything deleted: the empty text, one empty piece.
+    if (nodes.length === 0) return PieceText.empty();
     // Offsets: those before the edit as they were, the rebuilt nodes' counted, those after moved by the change.
     const starts = this.starts.slice(0, first.node + 1);
     let at = this.starts[first.node];
-    for (const node of rebuilt) starts.push((at += node.starts[node.starts.length - 1]));
+    for (const node of rebuilt) starts.push((at += lengthOf(node)));
     const delta = newText.length - (b - a);
     for (let n = last.node + 1; n < this.nodes.length; n++) starts.push(this.starts[n + 1] + delta);
-    if (rebuilt.length === 0 && this.nodes.length === last.node - first.node + 1) starts.push(0);
     return new PieceText(nodes, starts);
   }
 
@@ -172,14 +170,15 @@ export class PieceText implements TextReader {
     return this.nodes[index] !== undefined && other.nodes.includes(this.nodes[index]);
   }
 
-  /** The node holding `index` (0 ≤ index < length). */
-  private nodeAt(index: number): number {
-    return pieceAt(this.starts, index);
+  /** The empty text, in pieces (one empty piece, the only empty piece a text ever holds). */
+  private static empty(): PieceText {
+    const nodes = [nodeOf([''])];
+    return new PieceText(nodes, nodeStarts(nodes));
   }
 
   /** The node and piece holding `index` (0 ≤ index < length, or 0 in the empty text), and where the piece starts. */
   private locate(index: number): { node: number; piece: number; start: number } {
-    const node = this.nodeAt(index);
+    const node = pieceAt(this.starts, index);
     const starts = this.nodes[node].starts;
     const piece = pieceAt(starts, index - this.starts[node]);
     return { node, piece, start: this.starts[node] + starts[piece] };
@@ -214,10 +213,16 @@ function nodesOf(pieces: readonly string[]): Node[] {
   return nodes;
 }
 
-/** Offsets of `nodes` from `at` on, the total last. */
-function nodeStarts(nodes: readonly Node[], from: number, at: number): number[] {
-  const starts = [at];
-  for (let n = from; n < nodes.length; n++) starts.push((at += nodes[n].starts[nodes[n].starts.length - 1]));
+/** The UTF-16 units a node holds. */
+function lengthOf(node: Node): number {
+  return node.starts[node.starts.length - 1];
+}
+
+/** Offsets at which `nodes` start, the total last. */
+function nodeStarts(nodes: readonly Node[]): number[] {
+  const starts = [0];
+  let at = 0;
+  for (const node of nodes) starts.push((at += lengthOf(node)));
   return starts;
 }
 
