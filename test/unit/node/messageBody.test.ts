@@ -7,7 +7,7 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { escapesFit, LONG_STRING_BYTES, longStrings, parseMessageBody } from '../../../server/src/node/messageBody';
+import { LONG_STRING_BYTES, longStrings, parseMessageBody, unescapeInPlace } from '../../../server/src/node/messageBody';
 import { propertyRuns } from '../../support/arbitraries';
 
 /** JSON with every character outside ASCII written as `\uXXXX` (surrogate pairs as two escapes), in lower or upper hex. */
@@ -74,12 +74,20 @@ describe('message bodies parsed from their bytes (node/messageBody.ts)', () => {
     assert.equal(longStrings(Buffer.from(json))!.length, 8);
   });
 
-  it('falls back to JSON.parse, unchanged, where the fast way cannot give its answer', () => {
+  it('leaves to JSON.parse what the fast way cannot give: the rest of a string from a lone surrogate, or the whole body', () => {
     const filler = '字'.repeat(LONG_STRING_BYTES);
     // A lone surrogate (JSON.parse keeps it; UTF-8 cannot hold it): the answer has it.
     const lone = assertSameAsJsonParse(`{"text":"${filler}\\ud800 and \\udc00"}`) as { text: string };
     assert.equal(lone.text, `${filler}\ud800 and \udc00`);
-    assert.equal(escapesFit(Buffer.from(`"${filler}\\ud800"`), 1, Buffer.byteLength(`"${filler}\\ud800`)), false);
+    // Undone up to the lone surrogate, which is left as it came for JSON.parse.
+    const bytes = Buffer.from(`"${filler}\\n\\ud800\\n"`);
+    const undone = unescapeInPlace(bytes, 1, bytes.length - 1);
+    assert.equal(bytes.toString('utf8', 1, undone.end), `${filler}\n`);
+    assert.equal(bytes.toString('utf8', undone.rest, bytes.length - 1), '\\ud800\\n');
+    // Escapes JSON refuses after others it takes, early and late in a long string: JSON.parse's error.
+    for (const bad of [`{"text":"\\n\\x${filler}"}`, `{"text":"${filler}\\n\\u12"}`, `{"text":"${filler}\\ud800\\x"}`, `{"text":"${filler}\\é"}`]) {
+      assert.throws(() => parseMessageBody(Buffer.from(bad, 'utf8')), SyntaxError, bad.slice(-12));
+    }
     // A long key, and a short string that looks like a placeholder cannot be told from one: parsed whole.
     assertSameAsJsonParse(`{"${filler}":1,"b":"${filler}"}`);
     assertSameAsJsonParse(`{"a":"\\u0000newsmark-","b":"${filler}"}`);
