@@ -25,6 +25,8 @@ export function typingCounts(quick) {
  * The run in this process. `spec`: `server` (path), `args` (the server's), `launch` (Node flags and environment to
  * start it with), `bytes` (the page's size, made by `generatePage`), `typing` (`typingCounts`), and where to type
  * (LSP positions): `position` in the middle article, `top` in the first, `warmupPosition` in the 100 KB warm-up page.
+ * With `openOnly` the run ends after the open → outline (`{ openOutline }`): `run.mjs` takes that one measure over
+ * several fresh servers, as one open alone is swamped by the machine's noise.
  */
 async function lspRun(spec) {
   const { keystrokes: KEYSTROKES, warmup: WARMUP, warmupKeystrokes, settle } = spec.typing;
@@ -46,6 +48,10 @@ async function lspRun(spec) {
     open(a);
     return client.request('textDocument/documentSymbol', { textDocument: { uri: a } });
   });
+  if (spec.openOnly) {
+    await client.close();
+    return { openOutline: openOutline.ms };
+  }
   client.notify('textDocument/didClose', { textDocument: { uri: a } });
   const openDiagnostics = await timeAsync(async () => {
     open(b);
