@@ -2,8 +2,8 @@
  * A page's text decoded from the UTF-8 of the message that brought it: the same string as `toString('utf8')`, made
  * faster where the text holds anything past ASCII.
  *
- * `toString('utf8')` hands the bytes to V8's own decoder, which takes about 16 ns a byte of Chinese on the machine of
- * the README's tables: 5.8 ms for a 1 MB page, the largest part of reading the message that opens it. Node's
+ * `toString('utf8')` hands the bytes to V8's own decoder, about 17 ns a Chinese character on the machine of the
+ * README's tables: 5.8 ms for a 1 MB page, the largest part of reading the message that opens it. Node's
  * `transcode` turns valid UTF-8 into UTF-16 with simdutf (0.3 ms for the same page, in memory already touched), and
  * V8 copies UTF-16 into a string as it is; the two took 4.3 ms (medians of twenty, with the server's Node flags and
  * malloc threshold, most of it faulting in the two new blocks of memory).
@@ -11,8 +11,8 @@
  * Kept to `toString('utf8')`:
  * - ASCII text (`isAscii`, English wire copy): V8 copies it into a one-byte string, half the memory of UTF-16;
  * - bytes that are not valid UTF-8: `transcode` refuses them, and `toString` puts in its replacement characters;
- * - text of `EXTERNAL_UNITS` UTF-16 units or more: Node would make it an external string, held outside V8's heap in a
- *   second copy (a year of pages' 7.1 MB beside the 7.1 MB `transcode` gave), where V8's decoder makes one string;
+ * - text of `EXTERNAL_UNITS` UTF-16 units or more: Node would copy it into an external string of its own, outside
+ *   V8's heap, beside the UTF-16 `transcode` gave, where V8's decoder makes the one string;
  * - more than `TRANSCODED_BYTES` bytes, which can only be such text or larger;
  * - a Node without ICU, which has no `transcode`.
  */
