@@ -5,7 +5,7 @@
  * is worse than a missed one: 十四五 and 一河一策 are names, PM2.5 and PM_{2.5} are pollutants, 一是/二是 number
  * clauses, and a lone 一 or "one" is an article ("a"), not a count.
  */
-import { initialsOf, isAsciiDigitCode, isAsciiLetterCode, isHan, isRegExpSpaceCode } from './chars';
+import { codeAt, initialsOf, isAsciiDigitCode, isAsciiLetterCode, isHan, isRegExpSpaceCode } from './chars';
 
 export type NumeralScript = 'arabic' | 'chinese' | 'english';
 
@@ -290,24 +290,24 @@ function scanArabic(text: string, at: number, out: Numeral[]): number {
   ARABIC.lastIndex = at;
   if (!ARABIC.test(text)) return at + 1;
   let end = ARABIC.lastIndex;
-  // Past either end of the text, charCodeAt is NaN, which matches nothing below.
-  const before = text.charCodeAt(at - 1);
-  const after = text.charCodeAt(end);
+  // Past either end of the text the unit is NaN, which matches nothing below (`codeAt`).
+  const before = codeAt(text, at - 1);
+  const after = codeAt(text, end);
   // PM2.5, PM_{2.5}, SO2, COVID-19, G20, 5G, 3D, times (10:30) and dates written 2021-06-01 are not figures.
   if (isAsciiLetterCode(before) || before === UNDERSCORE || before === OPEN_BRACE || before === HASH || before === POINT) return end;
-  if (before === HYPHEN && isAsciiLetterCode(text.charCodeAt(at - 2))) return end;
-  if ((after >= 65 && after <= 90) || (after === COLON && isAsciiDigitCode(text.charCodeAt(end + 1))) || (before === COLON && isAsciiDigitCode(text.charCodeAt(at - 2)))) return end;
-  if (after === POINT && isAsciiDigitCode(text.charCodeAt(end + 1))) return end;
+  if (before === HYPHEN && isAsciiLetterCode(codeAt(text, at - 2))) return end;
+  if ((after >= 65 && after <= 90) || (after === COLON && isAsciiDigitCode(codeAt(text, end + 1))) || (before === COLON && isAsciiDigitCode(codeAt(text, at - 2)))) return end;
+  if (after === POINT && isAsciiDigitCode(codeAt(text, end + 1))) return end;
   const written = text.slice(at, end);
   let value = Number(written.includes(',') ? written.replace(/,/g, '') : written);
   const point = written.indexOf('.');
   const decimals = point >= 0 ? written.length - point - 1 : 0;
   let start = at;
-  if ((before === HYPHEN || before === MINUS_SIGN) && !isAsciiDigitCode(text.charCodeAt(at - 2)) && !isAsciiLetterCode(text.charCodeAt(at - 2))) {
+  if ((before === HYPHEN || before === MINUS_SIGN) && !isAsciiDigitCode(codeAt(text, at - 2)) && !isAsciiLetterCode(codeAt(text, at - 2))) {
     value = -value;
     start = at - 1;
   }
-  let ordinal = text.charCodeAt(start - 1) === ORDINAL_MARK;
+  let ordinal = codeAt(text, start - 1) === ORDINAL_MARK;
   if (ordinal) start--;
   const suffix = ORDINAL_SUFFIX_FIRST.has(after) ? /^(st|nd|rd|th)\b/.exec(text.slice(end, end + 3)) : null;
   if (suffix && !ordinal) {

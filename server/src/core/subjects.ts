@@ -5,7 +5,7 @@
  * trimmed to the noun phrase: scope words (今年, 全区), verbs (确保, 达到, rose) and particles go. A figure whose
  * clause names nothing (力争小于43) takes the subject of the figure before it in the same sentence.
  */
-import { codeTable, isAsciiDigitCode, isAsciiLetterCode } from './chars';
+import { codeAt, codeTable, isAsciiDigitCode, isAsciiLetterCode } from './chars';
 import { ClaimKind } from './units';
 
 export interface SubjectRequest {
@@ -137,7 +137,7 @@ function clauseBefore(text: string, at: number, floor: number): string {
 
 /** The clause without the longest trail word it ends with (达到, 控制在), or the clause itself. */
 function withoutTrail(clause: string): string {
-  for (const w of CN_TRAIL_BY_LAST.get(clause.charCodeAt(clause.length - 1)) ?? []) {
+  for (const w of CN_TRAIL_BY_LAST.get(codeAt(clause, clause.length - 1)) ?? []) {
     if (clause.endsWith(w)) return clause.slice(0, clause.length - w.length);
   }
   return clause;
@@ -184,7 +184,7 @@ function chineseSubject(text: string, r: SubjectRequest, previous: PreviousClaim
   }
   clause = clause.slice(afterLastLead(clause));
   if (clause.length <= LEAD_MAX && CN_LEADS.has(clause)) return '';
-  if (SCOPE_FIRST.has(clause.charCodeAt(0))) clause = clause.replace(CN_SCOPE, '');
+  if (SCOPE_FIRST.has(codeAt(clause, 0))) clause = clause.replace(CN_SCOPE, '');
   if (clause.length <= CN_MAX) return clause;
   // The last CN_MAX characters as a reader counts them (a surrogate pair is one).
   const from = lastCodePointsStart(clause, CN_MAX);
@@ -220,8 +220,8 @@ function nounAfter(text: string, at: number): string {
   while (j < text.length && j - i < 8 && !isNounStop(text.charCodeAt(j))) j++;
   const noun = text.slice(i, j);
   // A verb right after the count (从四方面谈了) means the classifier itself was the noun.
-  if (VERB_AFTER_COUNT_FIRST.has(noun.charCodeAt(0)) && VERB_AFTER_COUNT.test(noun)) return '';
-  return VERB_ENDING_NOUN_LAST.has(noun.charCodeAt(noun.length - 1)) ? noun.replace(VERB_ENDING_NOUN, '') : noun;
+  if (VERB_AFTER_COUNT_FIRST.has(codeAt(noun, 0)) && VERB_AFTER_COUNT.test(noun)) return '';
+  return VERB_ENDING_NOUN_LAST.has(codeAt(noun, noun.length - 1)) ? noun.replace(VERB_ENDING_NOUN, '') : noun;
 }
 
 function englishSubject(text: string, r: SubjectRequest): string {
