@@ -4,14 +4,16 @@
  */
 
 /**
- * `text.charCodeAt(i)`, NaN past either end, without ever asking V8 for a unit past an end. V8's optimised code reads
- * `charCodeAt` as if the index were in bounds and throws that code away the first time it is not; each such read
- * site costs a function its optimised code once, and V8 compiles it again on its helper thread (`chineseSubject`
- * took 24 ms to compile, in the first keystrokes after a 1 MB page opened, on the two cores the server and the editor
- * share). Scanners that look one unit before or after a match read through this.
+ * `text.charCodeAt(i)` within the text, and -1 past either end (which no character test takes, no table or set
+ * holds), without ever asking V8 for a unit past an end. V8's optimised code reads `charCodeAt` as if the index were
+ * in bounds and throws that code away the first time it is not; it also takes a unit for a small integer, and throws
+ * the code away again the first time `charCodeAt`'s NaN comes instead. Each such site costs a function its optimised
+ * code once, and V8 compiles it again on its helper thread (`chineseSubject` took 24 ms to compile, in the first
+ * keystrokes after a 1 MB page opened, on the two cores the server and the editor share). Scanners that look one unit
+ * before or after a match read through this.
  */
 export function codeAt(text: string, i: number): number {
-  return i >= 0 && i < text.length ? text.charCodeAt(i) : NaN;
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
 }
 
 /** The code point at the start of `ch`, 0 for an empty string (read without going past its end: see `codeAt`). */
@@ -57,7 +59,7 @@ export function isCJKPunctuationCode(c: number): boolean {
   return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff65) || (c >= 0x2010 && c <= 0x206f) || c === 0xb7;
 }
 
-/** `[A-Za-z]` on one UTF-16 unit (NaN, past either end of a text, is none). */
+/** `[A-Za-z]` on one UTF-16 unit (-1 from `codeAt` or NaN from `charCodeAt`, past either end of a text, is none). */
 export function isAsciiLetterCode(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }

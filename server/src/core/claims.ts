@@ -5,6 +5,7 @@
  * 湿地面积, PM2.5平均浓度, customers). Claims are computed once per model and shared by rules, hover and
  * highlights; only prose is read (headline, subheadlines, lede and body, never the opener).
  */
+import { codeAt } from './chars';
 import { Memo } from './memo';
 import { DocumentModel } from './model';
 import { Numeral, scanNumerals } from './numerals';
@@ -107,7 +108,7 @@ function index(model: DocumentModel): ClaimIndex {
 
 /** A Han character (the block U+3400–U+9FFF, as the checks below have always read it) at an offset. */
 function isHanAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
+  const c = codeAt(text, at);
   return c >= 0x3400 && c <= 0x9fff;
 }
 

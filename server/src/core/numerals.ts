@@ -278,7 +278,7 @@ function scanChinese(text: string, at: number, out: Numeral[]): number {
   if (value === null) return end;
   if (!ordinal && isChineseName(text, at, end, run)) return end;
   // 第三方 (a third party) names a kind of body, not a rank.
-  if (ordinal && run === '三' && text.charCodeAt(end) === PARTY) return end;
+  if (ordinal && run === '三' && codeAt(text, end) === PARTY) return end;
   out.push({ start: ordinal ? at - 1 : at, end, value, script: 'chinese', ordinal, decimals: 0 });
   return end;
 }
@@ -290,7 +290,7 @@ function scanArabic(text: string, at: number, out: Numeral[]): number {
   ARABIC.lastIndex = at;
   if (!ARABIC.test(text)) return at + 1;
   let end = ARABIC.lastIndex;
-  // Past either end of the text the unit is NaN, which matches nothing below (`codeAt`).
+  // Past either end of the text the unit is -1, which matches nothing below (`codeAt`).
   const before = codeAt(text, at - 1);
   const after = codeAt(text, end);
   // PM2.5, PM_{2.5}, SO2, COVID-19, G20, 5G, 3D, times (10:30) and dates written 2021-06-01 are not figures.
@@ -435,13 +435,13 @@ const CN_SCALE_FIRST = initialsOf(Array.from('万亿千百'));
 function joinMixed(text: string, numerals: Numeral[]): Numeral[] {
   for (const n of numerals) {
     if (n.script !== 'arabic' || n.ordinal) continue;
-    const cn = CN_SCALE_FIRST.has(text.charCodeAt(n.end)) ? /^(万亿|亿万|千万|百万|万|亿|千|百)/.exec(text.slice(n.end, n.end + 2)) : null;
+    const cn = CN_SCALE_FIRST.has(codeAt(text, n.end)) ? /^(万亿|亿万|千万|百万|万|亿|千|百)/.exec(text.slice(n.end, n.end + 2)) : null;
     if (cn && !isHanWordAfter(text, n.end + cn[0].length, cn[0])) {
       n.value *= [...cn[0]].reduce((p, ch) => p * (CN_BIG[ch] ?? CN_UNITS[ch]), 1);
       n.end += cn[0].length;
       continue;
     }
-    const en = isRegExpSpaceCode(text.charCodeAt(n.end)) ? /^\s(hundred|thousand|million|billion|trillion)\b/i.exec(text.slice(n.end, n.end + 12)) : null;
+    const en = isRegExpSpaceCode(codeAt(text, n.end)) ? /^\s(hundred|thousand|million|billion|trillion)\b/i.exec(text.slice(n.end, n.end + 12)) : null;
     if (en) {
       n.value *= SCALES[en[1].toLowerCase()];
       n.end += en[0].length;

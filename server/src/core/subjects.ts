@@ -214,7 +214,7 @@ function lastCodePointsStart(text: string, count: number): number {
 /** The noun a Chinese count counts: 四项机制 → 机制, 两大国家湿地公园 → 国家湿地公园. */
 function nounAfter(text: string, at: number): string {
   let i = at;
-  const open = text.charCodeAt(i);
+  const open = codeAt(text, i);
   if (open === LEFT_QUOTE || open === QUOTE) i++;
   let j = i;
   while (j < text.length && j - i < 8 && !isNounStop(text.charCodeAt(j))) j++;

@@ -4,7 +4,7 @@
  * bound (不超过, 至少, up to). Two figures are only compared when their units agree, so units are normalised:
  * 6座 and 六座 share 座, `3 states` and `three states` share `state`.
  */
-import { isRegExpSpaceCode } from './chars';
+import { codeAt, isRegExpSpaceCode } from './chars';
 
 export type ClaimKind = 'count' | 'quantity' | 'percent' | 'money' | 'date' | 'rank';
 
@@ -58,9 +58,8 @@ function byFirstCharacter(list: readonly string[]): WordList {
 
 /** The first word of the list that `text` starts with at `at`, or null. */
 function startsWithAny(text: string, list: WordList, at = 0): string | null {
-  const c = text.charCodeAt(at);
-  // Past the end c is NaN, whose entry is undefined: no list's bit.
-  if ((FIRST_CHARACTERS[c] & list.bit) === 0) return null;
+  const c = codeAt(text, at);
+  if (c < 0 || (FIRST_CHARACTERS[c] & list.bit) === 0) return null;
   for (const w of list.byFirst.get(c)!) if (text.startsWith(w, at)) return w;
   return null;
 }
@@ -97,7 +96,7 @@ const AFTER_QUALIFIER_FIRST = new Set(AFTER_QUALIFIERS.map(([w]) => w.charCodeAt
 /** The reading of a unit `length` long at `i` in `after`, with a qualifier after it (以上, 左右) when none came before. */
 function finishUnit(after: string, i: number, qualifier: Qualifier | null, unit: string, kind: ClaimKind, length: number): UnitReading {
   let end = i + length;
-  if (!qualifier && AFTER_QUALIFIER_FIRST.has(after.charCodeAt(end))) {
+  if (!qualifier && AFTER_QUALIFIER_FIRST.has(codeAt(after, end))) {
     for (const [w, k] of AFTER_QUALIFIERS) {
       if (after.startsWith(w, end)) {
         qualifier = { kind: k, text: w };
@@ -113,7 +112,7 @@ function finishUnit(after: string, i: number, qualifier: Qualifier | null, unit:
 export function readChineseUnit(after: string, value: number, integerDigits: number, fromChinese: boolean): UnitReading {
   let i = 0;
   let qualifier: Qualifier | null = null;
-  const first = after.charCodeAt(0);
+  const first = codeAt(after, 0);
   if (first === MORE || first === ODD) {
     qualifier = { kind: 'approximate', text: after[0] };
     i += 1;
@@ -132,7 +131,7 @@ export function readChineseUnit(after: string, value: number, integerDigits: num
     const more = /^月(份|底|初|末|中旬|上旬|下旬|前|\d{1,2}日|[一二三四五六七八九十]{1,3}日)?/.exec(after.slice(i))!;
     return finishUnit(after, i, qualifier, '月', 'date', more[0].length);
   }
-  const next = after.charCodeAt(i);
+  const next = codeAt(after, i);
   if ((next === DAY || next === DAY_NUMBER) && !qualifier && Number.isInteger(value) && value >= 1 && value <= 31) return finishUnit(after, i, qualifier, '日', 'date', 1);
   // 二季度 is the second quarter (a date); 三个季度 is a duration and reads as a count of 个.
   if (after.startsWith('季度', i) && fromChinese && Number.isInteger(value) && value >= 1 && value <= 4 && !qualifier) return finishUnit(after, i, qualifier, '季度', 'date', 2);
@@ -140,7 +139,7 @@ export function readChineseUnit(after: string, value: number, integerDigits: num
   if (w) {
     let unit = w;
     // Compound units: 微克/立方米, 吨/平方公里.
-    if (after.charCodeAt(i + w.length) === SLASH) {
+    if (codeAt(after, i + w.length) === SLASH) {
       const per = /^\/(平方公里|平方千米|立方米|平方米|公顷|小时|天|年|人|吨)/.exec(after.slice(i + w.length));
       if (per) unit += per[0];
     }

@@ -17,6 +17,21 @@ function find(claims: Claim[], text: string): Claim {
 }
 
 describe('claims', () => {
+  it('reads a figure that ends the text as it reads one inside it: unit, scale and qualifier', () => {
+    const last = (text: string) => {
+      const claims = claimsOf(text);
+      return claims[claims.length - 1];
+    };
+    const year = last('本报讯 会议决定于2024年');
+    assert.deepEqual([year.text, year.value, year.unit, year.kind], ['2024年', 2024, '年', 'date']);
+    const month = last('本报讯 工程将于5月');
+    assert.deepEqual([month.value, month.unit, month.kind], [5, '月', 'date']);
+    assert.deepEqual([last('本报讯 全市常住人口15.6万').value, last('本报讯 全市常住人口15.6万').text], [156000, '15.6万']);
+    const bound = last('本报讯 活动吸引游客多达3');
+    assert.deepEqual([bound.value, bound.qualifier?.kind], [3, 'atLeast']);
+    assert.deepEqual([last('9').value, last('9').unit], [9, '']);
+  });
+
   it('splits a subject into Han characters and lower-case Latin words without a final full stop', () => {
     assert.deepEqual(subjectTokens('PM2.5平均浓度'), ['pm2.5', '平', '均', '浓', '度']);
     assert.deepEqual(subjectTokens('U.S. Steel jobs..'), ['u.s', 'steel', 'jobs.']);
