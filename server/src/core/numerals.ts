@@ -233,7 +233,7 @@ const COMPANY_AFTER = /.{0,4}(公司|集团|有限|股份|牌)/y;
  */
 function isChineseName(text: string, start: number, end: number, run: string): boolean {
   if (idiomCovers(text, start, run)) return true;
-  const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+  const before = codeAt(text, start - 1);
   if (before === FEW || before === SEVERAL || text.startsWith('几', end)) return true;
   // 一是、二是 number clauses; 其一、其二 likewise. (The run holds numeral characters only, each one code unit.)
   if (text.startsWith('是', end) && run.length === 1 && run !== '两') return true;
