@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import {
   DEFAULT_LAUNCH,
   describeLaunch,
+  EAGER_FEEDBACK_FLAG,
   helperThreads,
   MMAP_THRESHOLD_TUNABLE,
   NODE_DEFAULT_POOL,
@@ -65,6 +66,29 @@ const FREED_AFTER_LARGE = `
 })();
 `;
 
+/**
+ * Makes 300 functions, calls each once, and prints how many of V8's feedback vectors (where a function records the
+ * types it meets) the heap then holds, counted in a heap snapshot.
+ */
+const FEEDBACK_AFTER_ONE_CALL = `
+const fns = [];
+for (let i = 0; i < 300; i++) fns.push(new Function('x', 'return x + ' + i));
+let sum = 0;
+for (const f of fns) sum += f(1);
+const chunks = [];
+const stream = require('v8').getHeapSnapshot();
+stream.on('data', (c) => chunks.push(c));
+stream.on('end', () => {
+  const snap = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  const fields = snap.snapshot.meta.node_fields;
+  const name = fields.indexOf('name');
+  const wanted = snap.strings.indexOf('system / FeedbackVector');
+  let n = 0;
+  for (let i = name; i < snap.nodes.length; i += fields.length) if (snap.nodes[i] === wanted) n++;
+  process.stdout.write(JSON.stringify({ vectors: n, sum }));
+});
+`;
+
 describe('Node flags of the server', () => {
   it('gives V8 one helper thread fewer than the cores, between one and four', () => {
     assert.deepEqual([1, 2, 3, 4, 5, 8, 64].map(helperThreads), [1, 1, 2, 3, 4, 4, 4]);
@@ -77,9 +101,9 @@ describe('Node flags of the server', () => {
     assert.equal(helperThreads(2.9), 1);
   });
 
-  it('passes the helper threads as --v8-pool-size, the semi-space as --max-semi-space-size, and exposes gc', () => {
-    assert.deepEqual(serverNodeFlags(2), ['--v8-pool-size=1', `--max-semi-space-size=${SEMI_SPACE_MB}`, '--expose-gc']);
-    assert.deepEqual(serverNodeFlags(16), ['--v8-pool-size=4', `--max-semi-space-size=${SEMI_SPACE_MB}`, '--expose-gc']);
+  it('passes the helper threads as --v8-pool-size, the semi-space as --max-semi-space-size, feedback from the first call, and exposes gc', () => {
+    assert.deepEqual(serverNodeFlags(2), ['--v8-pool-size=1', `--max-semi-space-size=${SEMI_SPACE_MB}`, EAGER_FEEDBACK_FLAG, '--expose-gc']);
+    assert.deepEqual(serverNodeFlags(16), ['--v8-pool-size=4', `--max-semi-space-size=${SEMI_SPACE_MB}`, EAGER_FEEDBACK_FLAG, '--expose-gc']);
   });
 
   it("holds glibc's mmap threshold on Linux only, after the user's own tunables, and keeps a threshold of theirs", () => {
@@ -95,8 +119,11 @@ describe('Node flags of the server', () => {
   it('describes the launch as a command line', () => {
     const launch = serverLaunch(2, 'linux', {});
     assert.deepEqual(launch.execArgv, serverNodeFlags(2));
-    assert.equal(describeLaunch(launch), `GLIBC_TUNABLES=${MMAP_THRESHOLD_TUNABLE} node --v8-pool-size=1 --max-semi-space-size=${SEMI_SPACE_MB} --expose-gc`);
-    assert.equal(describeLaunch(serverLaunch(8, 'darwin', {})), `node --v8-pool-size=4 --max-semi-space-size=${SEMI_SPACE_MB} --expose-gc`);
+    assert.equal(
+      describeLaunch(launch),
+      `GLIBC_TUNABLES=${MMAP_THRESHOLD_TUNABLE} node --v8-pool-size=1 --max-semi-space-size=${SEMI_SPACE_MB} --no-lazy-feedback-allocation --expose-gc`,
+    );
+    assert.equal(describeLaunch(serverLaunch(8, 'darwin', {})), `node --v8-pool-size=4 --max-semi-space-size=${SEMI_SPACE_MB} --no-lazy-feedback-allocation --expose-gc`);
     assert.equal(describeLaunch(DEFAULT_LAUNCH), "Node's and glibc's defaults");
   });
 
@@ -110,6 +137,14 @@ describe('Node flags of the server', () => {
     const plain = Number(runWith([], COUNT_THREADS));
     const tuned = Number(runWith(serverNodeFlags(2), COUNT_THREADS));
     assert.equal(plain - tuned, NODE_DEFAULT_POOL - 1, `threads: ${plain} with Node's defaults, ${tuned} with ${serverNodeFlags(2).join(' ')}`);
+  });
+
+  it('has V8 record type feedback from the first call of a function, where by default it waits for more calls', function () {
+    this.timeout(60_000);
+    const plain = JSON.parse(runWith([], FEEDBACK_AFTER_ONE_CALL)) as { vectors: number; sum: number };
+    const tuned = JSON.parse(runWith(serverNodeFlags(2), FEEDBACK_AFTER_ONE_CALL)) as { vectors: number; sum: number };
+    assert.equal(tuned.sum, plain.sum);
+    assert.ok(tuned.vectors >= plain.vectors + 300, `feedback vectors after one call each of 300 functions: ${plain.vectors} by default, ${tuned.vectors} with ${EAGER_FEEDBACK_FLAG}`);
   });
 
   it('keeps the young generation within two semi-spaces of SEMI_SPACE_MB, where V8 alone lets it grow past that', function () {
