@@ -2,20 +2,25 @@
  * The framing of what the client sends, read the way the stdio reader's socket reads: into `target()`, a read at a
  * time. Whatever the sizes of the reads, every message comes out whole, in order and decoded (a Chinese character
  * split between two reads included); a message larger than the kept buffer is read into a buffer of its own and
- * never past its end; a frame that cannot be read is reported in one line and skipped, and the next one is read.
+ * never past its end; large messages up to the kept body size are read into the same memory, whose untouched pages
+ * are touched when idle and never while a message is read into them; a frame that cannot be read is reported in one
+ * line and skipped, and the next one is read.
  */
 import * as assert from 'node:assert/strict';
-import { FrameSink, InboundFrames, MAX_MESSAGE_BYTES, readHeaders } from '../../../server/src/node/inboundFrames';
+import { FrameSink, InboundFrames, MAX_MESSAGE_BYTES, readHeaders, TOUCH_STEP_BYTES } from '../../../server/src/node/inboundFrames';
 import { frameBytes as frame } from '../../support/frames';
 
 class Collected implements FrameSink {
   readonly messages: string[] = [];
   readonly errors: string[] = [];
+  /** The memory each large message was read into. */
+  readonly bodies: ArrayBufferLike[] = [];
   message(text: string): void {
     this.messages.push(text);
   }
   large(body: Buffer): void {
     this.messages.push(body.toString('utf8'));
+    this.bodies.push(body.buffer);
   }
   error(reason: string): void {
     this.errors.push(reason);
@@ -68,6 +73,60 @@ describe('inbound frames (the stdio reader)', () => {
     const largest = feed(frames, bytes, Number.MAX_SAFE_INTEGER);
     assert.deepEqual(sink.messages, [large, '{"after":1}']);
     assert.ok(largest > 256 && largest < Buffer.byteLength(large), `the large message's own buffer was read into (${largest} bytes at most)`);
+  });
+
+  it('reads large messages up to the kept body size into the same memory, one after the other', () => {
+    const first = JSON.stringify({ text: '生态环境'.repeat(1000) });
+    const second = JSON.stringify({ text: '湿地公园'.repeat(2000), n: 2 });
+    const sink = new Collected();
+    const frames = new InboundFrames(sink, 256, 64 * 1024, () => undefined);
+    feed(frames, Buffer.concat([frame(first), frame('{"small":1}'), frame(second)]), 1000);
+    assert.deepEqual(sink.messages, [first, '{"small":1}', second]);
+    assert.equal(sink.bodies.length, 2);
+    assert.equal(sink.bodies[0], sink.bodies[1], 'both large messages were read into the kept buffer');
+    assert.equal(frames.keptBodyCapacity, 64 * 1024);
+  });
+
+  it('gives a message larger than the kept body size a buffer of its own, and lets the kept one go', () => {
+    const fits = JSON.stringify({ text: '生态'.repeat(500) });
+    const larger = JSON.stringify({ text: '环境'.repeat(20000) });
+    const sink = new Collected();
+    const frames = new InboundFrames(sink, 256, 16 * 1024, () => undefined);
+    feed(frames, Buffer.concat([frame(fits), frame(larger), frame(fits)]), 4096);
+    assert.deepEqual(sink.messages, [fits, larger, fits]);
+    assert.notEqual(sink.bodies[1], sink.bodies[0]);
+    assert.equal(sink.bodies[1].byteLength, Buffer.byteLength(larger), 'the larger message had a buffer of exactly its size');
+    assert.notEqual(sink.bodies[2], sink.bodies[0], 'the kept buffer was let go, and a new one made');
+  });
+
+  it("touches the kept body buffer's untouched pages a step at a time when idle, and never while a message is read into it", () => {
+    const steps: (() => void)[] = [];
+    const kept = 3 * TOUCH_STEP_BYTES + 100;
+    const sink = new Collected();
+    const frames = new InboundFrames(sink, 256, kept, (step) => steps.push(step));
+    const first = JSON.stringify({ text: 'x'.repeat(1000) });
+    feed(frames, frame(first), 4096);
+    assert.equal(frames.keptBodyTouched, Buffer.byteLength(first));
+    assert.equal(steps.length, 1, 'one step waits for idle');
+
+    // A second large message starts before the step runs: the step must leave the memory being read alone.
+    const second = JSON.stringify({ text: '生态环境局'.repeat(40000) });
+    const bytes = frame(second);
+    const half = bytes.length >> 1;
+    feed(frames, bytes.subarray(0, half), 4096);
+    steps.shift()!();
+    assert.equal(steps.length, 0, 'touching stopped while the message is read');
+    feed(frames, bytes.subarray(half), 4096);
+    assert.deepEqual(sink.messages, [first, second]);
+
+    // Once it is delivered, touching goes on from its end, a step at a time, until the whole buffer is touched.
+    let ran = 0;
+    while (steps.length > 0) {
+      steps.shift()!();
+      ran++;
+    }
+    assert.equal(frames.keptBodyTouched, kept);
+    assert.equal(ran, Math.ceil((kept - Buffer.byteLength(second)) / TOUCH_STEP_BYTES));
   });
 
   it('reports a frame without Content-Length, and reads the next one', () => {
