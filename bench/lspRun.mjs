@@ -25,8 +25,9 @@ export function typingCounts(quick) {
  * The run in this process. `spec`: `server` (path), `args` (the server's), `launch` (Node flags and environment to
  * start it with), `bytes` (the page's size, made by `generatePage`), `typing` (`typingCounts`), and where to type
  * (LSP positions): `position` in the middle article, `top` in the first, `warmupPosition` in the 100 KB warm-up page.
- * With `openOnly` the run ends after the open → outline (`{ openOutline }`): `run.mjs` takes that one measure over
- * several fresh servers, as one open alone is swamped by the machine's noise.
+ * With `openOnly` the run ends after the open → outline and the first two series of keystrokes in the middle
+ * article (`{ openOutline, keyDiagnostics }`, each series' times in its `samples`): `run.mjs` takes the open and
+ * the keystroke → diagnostics over several fresh servers, as one server's alone are swamped by the machine's noise.
  */
 async function lspRun(spec) {
   const { keystrokes: KEYSTROKES, warmup: WARMUP, warmupKeystrokes, settle } = spec.typing;
@@ -48,10 +49,6 @@ async function lspRun(spec) {
     open(a);
     return client.request('textDocument/documentSymbol', { textDocument: { uri: a } });
   });
-  if (spec.openOnly) {
-    await client.close();
-    return { openOutline: openOutline.ms };
-  }
   client.notify('textDocument/didClose', { textDocument: { uri: a } });
   const openDiagnostics = await timeAsync(async () => {
     open(b);
@@ -89,10 +86,14 @@ async function lspRun(spec) {
     const after = client.threadTimes();
     // Where a keystroke's time went on the server, per timed keystroke: see `BenchClient.threadTimes`.
     const threads = before && after ? Object.fromEntries(Object.keys(after).map((key) => [key, (after[key] - before[key]) / KEYSTROKES])) : null;
-    return { ...stats(xs), threads };
+    return { ...stats(xs), threads, samples: xs };
   };
   const keyOutline = await keystroke('textDocument/documentSymbol');
   const keyDiagnostics = await keystroke('textDocument/diagnostic');
+  if (spec.openOnly) {
+    await client.close();
+    return { openOutline: openOutline.ms, keyDiagnostics };
+  }
   const unchangedMiddle = unchanged;
   // Then in the first article (above the middle one, so its position still holds).
   const middleColumn = column;
