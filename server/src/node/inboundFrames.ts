@@ -19,8 +19,9 @@
  * past the first message that used it a step at a time when nothing else is to be done (`idle`), never while a
  * message is being read into it. Warmed servers opening 1 MB, alternately (twelve each): main thread 21.7 ms
  * against 26.3 (medians), 680 pages faulted in against 964, open → outline 39.8 ms against 41.6; resident memory
- * 1–2 MB more once a large message has come. A year of pages' 10 MB message is larger and lets the kept buffer go:
- * the bench's 10 MB sequence peaked at 109.5 and 106.3 MB against 107.7 and 106.5.
+ * 1–2 MB more once a large message has come. A year of pages' 10 MB message is larger and lets the kept buffer go
+ * (V8 frees it at its next full collection): the bench's 10 MB sequence peaked at 106.3–109.5 MB (median 107.8)
+ * against 105.7–107.7 (107.1), five servers each.
  *
  * Bad input is reported to `FrameSink.error` with one line of reason and the frame is skipped: a header block
  * without a usable `Content-Length`, a charset other than UTF-8, a header block longer than the kept buffer (where no
@@ -31,7 +32,10 @@
 export interface FrameSink {
   /** A message's body, decoded from UTF-8 (not yet parsed). */
   message(text: string): void;
-  /** The body of a message larger than the kept buffer, in a buffer of its own that nothing else holds (the sink may overwrite it). */
+  /**
+   * The body of a message larger than the kept buffer, in a buffer that nothing else holds until `large` returns: the
+   * sink may overwrite it, and must not keep it, as the next large message may be read into the same memory.
+   */
   large(body: Buffer): void;
   /** A frame that cannot be read, in one line; the frame has been skipped. */
   error(reason: string): void;
@@ -164,7 +168,7 @@ export class InboundFrames {
         continue;
       }
       if (this.length > scratch.length) {
-        // A message larger than the kept buffer: its own buffer, filled in place by the reads from here on.
+        // A message larger than the kept buffer: the kept body buffer or one of its own, filled in place by the reads.
         this.body = this.bodyBuffer(this.length);
         scratch.copy(this.body, 0, this.start, this.end);
         this.filled = available;
