@@ -30,13 +30,20 @@
  * (eight servers each), then 3.18 against 4.01 (ten each); the open → outline was unchanged (medians of ten, 42.3 ms
  * against 42.7, main thread 25.0 against 26.5).
  *
- * Memory outside the heap. Messages arrive as buffers that glibc's malloc allocates. It maps a block of 128 KiB or
- * more on its own and unmaps it when it is freed, but it also raises that threshold to the size of each such block
- * freed, up to 32 MiB: after the first 10 MB message every later buffer up to that size came from the heap of
- * malloc, which gives memory back to the system only from its top, so the next large page's message and the pieces
- * of every message after it stayed resident (opening 10 MB, closing it, opening it again and typing: 131 MB at the
- * peak, 115 with the threshold held). `GLIBC_TUNABLES` holds it at glibc's own 128 KiB; it means nothing elsewhere
- * than glibc (macOS, Windows, musl), where the server is not given it.
+ * Memory outside the heap. Messages arrive as buffers that glibc's malloc allocates. It maps a block at or above a
+ * threshold (128 KiB by default) on its own and unmaps it when it is freed, but it also raises that threshold to
+ * the size of each such block freed, up to 32 MiB: after the first 10 MB message every later buffer up to that size
+ * came from the heap of malloc, which gives memory back to the system only from its top, so the next large page's
+ * message and the pieces of every message after it stayed resident (opening 10 MB, closing it, opening it again and
+ * typing: 131 MB at the peak, 115 with the threshold held). `GLIBC_TUNABLES` holds the threshold at 1 MiB, and the
+ * free memory malloc keeps at the top of a heap (below it, it gives back what is freed) at 1 MiB as well. It was
+ * held at glibc's own 128 KiB until the twentieth round; then every block from 128 KiB to a megabyte (the UTF-16
+ * that decoding a page's text makes, V8's compiler's memory on its helper thread) was mapped anew and faulted in
+ * page by page (10.5 µs a page on the machine of the README's tables) each time. Warmed servers opening 1 MB (ten
+ * each, alternately): 334 pages faulted in against 709, main thread 20.6 ms against 22.3; the bench's 10 MB
+ * sequence peaked at 105.0–106.9 MB against 107.7–108.5 (three each); the idle server holds 1.3 MB more. The
+ * tunables mean nothing elsewhere than glibc (macOS, Windows, musl), where the server is not given them; one the
+ * user set is kept.
  */
 
 /** Node's own pool size, and the most the server asks for. */
@@ -59,18 +66,22 @@ export function serverNodeFlags(cores: number): string[] {
   return [`--v8-pool-size=${helperThreads(cores)}`, `--max-semi-space-size=${SEMI_SPACE_MB}`, EAGER_FEEDBACK_FLAG, '--expose-gc'];
 }
 
-/** glibc's own threshold (128 KiB) from which malloc maps a block by itself, held there. */
-export const MMAP_THRESHOLD_TUNABLE = 'glibc.malloc.mmap_threshold=131072';
+/** The size (1 MiB) from which malloc maps a block by itself, and up to which it keeps free memory at a heap's top. */
+export const MALLOC_THRESHOLD_BYTES = 1024 * 1024;
+
+/** glibc's tunables the server is started with on Linux (see above). */
+export const MALLOC_TUNABLES: readonly string[] = [`glibc.malloc.mmap_threshold=${MALLOC_THRESHOLD_BYTES}`, `glibc.malloc.trim_threshold=${MALLOC_THRESHOLD_BYTES}`];
 
 /**
- * Environment variables to add to the server's on `platform`, given the editor's own (`inherited`): the tunable
- * above on Linux, after any tunables the user set (a threshold of their own is kept).
+ * Environment variables to add to the server's on `platform`, given the editor's own (`inherited`): the tunables
+ * above on Linux, after any tunables the user set; one the user set keeps the user's value.
  */
 export function serverEnvironment(platform: string, inherited: Record<string, string | undefined>): Record<string, string> {
   if (platform !== 'linux') return {};
   const own = inherited.GLIBC_TUNABLES ?? '';
-  if (own.includes('glibc.malloc.mmap_threshold=')) return {};
-  return { GLIBC_TUNABLES: own === '' ? MMAP_THRESHOLD_TUNABLE : `${own}:${MMAP_THRESHOLD_TUNABLE}` };
+  const added = MALLOC_TUNABLES.filter((tunable) => !own.includes(tunable.slice(0, tunable.indexOf('=') + 1)));
+  if (added.length === 0) return {};
+  return { GLIBC_TUNABLES: [own, ...added].filter((part) => part !== '').join(':') };
 }
 
 /** How an editor starts the server: Node's flags before the script, and the environment variables to add. */

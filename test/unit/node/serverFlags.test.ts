@@ -13,7 +13,8 @@ import {
   describeLaunch,
   EAGER_FEEDBACK_FLAG,
   helperThreads,
-  MMAP_THRESHOLD_TUNABLE,
+  MALLOC_THRESHOLD_BYTES,
+  MALLOC_TUNABLES,
   NODE_DEFAULT_POOL,
   SEMI_SPACE_MB,
   serverEnvironment,
@@ -43,9 +44,10 @@ process.stdout.write(String(largest));
 `;
 
 /**
- * Frees a 10 MB buffer, as after a large message, then makes sixteen 1 MB buffers with a small one after each (as
- * a message's pieces and what is allocated meanwhile), frees the large ones, and prints the process's private
- * resident memory (MB) while they were held and after. In functions: names of a script's top level stay reachable.
+ * Frees a 10 MB buffer, as after a large message, then makes sixteen 2 MB buffers (past the server's threshold)
+ * with a small one after each (as a message's pieces and what is allocated meanwhile), frees the large ones, and
+ * prints the process's private resident memory (MB) while they were held and after. In functions: names of a
+ * script's top level stay reachable.
  */
 const FREED_AFTER_LARGE = `
 (function () {
@@ -56,7 +58,7 @@ const FREED_AFTER_LARGE = `
   let blocks = [];
   const small = [];
   for (let i = 0; i < 16; i++) {
-    blocks.push(Buffer.allocUnsafeSlow(1 << 20).fill(2));
+    blocks.push(Buffer.allocUnsafeSlow(2 << 20).fill(2));
     small.push(Buffer.allocUnsafeSlow(64 << 10).fill(3));
   }
   const held = anon();
@@ -89,6 +91,24 @@ stream.on('end', () => {
 });
 `;
 
+/**
+ * Makes, fills and frees a 768 KB buffer (the UTF-16 of a page's text is about that size) eight times, collecting
+ * after each, and prints how many pages of memory the process faulted in for each (`minflt` of /proc/self/stat).
+ */
+const FAULTS_PER_BLOCK = `
+(function () {
+  const faults = () => Number(require('fs').readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')[7]);
+  const out = [];
+  for (let i = 0; i < 8; i++) {
+    const before = faults();
+    (() => Buffer.allocUnsafeSlow(768 << 10).fill(i))();
+    out.push(faults() - before);
+    gc();
+  }
+  process.stdout.write(JSON.stringify(out));
+})();
+`;
+
 describe('Node flags of the server', () => {
   it('gives V8 one helper thread fewer than the cores, between one and four', () => {
     assert.deepEqual([1, 2, 3, 4, 5, 8, 64].map(helperThreads), [1, 1, 2, 3, 4, 4, 4]);
@@ -106,12 +126,14 @@ describe('Node flags of the server', () => {
     assert.deepEqual(serverNodeFlags(16), ['--v8-pool-size=4', `--max-semi-space-size=${SEMI_SPACE_MB}`, EAGER_FEEDBACK_FLAG, '--expose-gc']);
   });
 
-  it("holds glibc's mmap threshold on Linux only, after the user's own tunables, and keeps a threshold of theirs", () => {
-    assert.deepEqual(serverEnvironment('linux', {}), { GLIBC_TUNABLES: MMAP_THRESHOLD_TUNABLE });
-    assert.deepEqual(serverEnvironment('linux', { GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }), {
-      GLIBC_TUNABLES: `glibc.malloc.arena_max=2:${MMAP_THRESHOLD_TUNABLE}`,
+  it("holds glibc's thresholds on Linux only, after the user's own tunables, and keeps a threshold of theirs", () => {
+    const ours = MALLOC_TUNABLES.join(':');
+    assert.deepEqual(serverEnvironment('linux', {}), { GLIBC_TUNABLES: ours });
+    assert.deepEqual(serverEnvironment('linux', { GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }), { GLIBC_TUNABLES: `glibc.malloc.arena_max=2:${ours}` });
+    assert.deepEqual(serverEnvironment('linux', { GLIBC_TUNABLES: 'glibc.malloc.mmap_threshold=65536' }), {
+      GLIBC_TUNABLES: `glibc.malloc.mmap_threshold=65536:glibc.malloc.trim_threshold=${MALLOC_THRESHOLD_BYTES}`,
     });
-    assert.deepEqual(serverEnvironment('linux', { GLIBC_TUNABLES: 'glibc.malloc.mmap_threshold=65536' }), {});
+    assert.deepEqual(serverEnvironment('linux', { GLIBC_TUNABLES: 'glibc.malloc.trim_threshold=0:glibc.malloc.mmap_threshold=65536' }), {});
     assert.deepEqual(serverEnvironment('darwin', {}), {});
     assert.deepEqual(serverEnvironment('win32', {}), {});
   });
@@ -121,7 +143,7 @@ describe('Node flags of the server', () => {
     assert.deepEqual(launch.execArgv, serverNodeFlags(2));
     assert.equal(
       describeLaunch(launch),
-      `GLIBC_TUNABLES=${MMAP_THRESHOLD_TUNABLE} node --v8-pool-size=1 --max-semi-space-size=${SEMI_SPACE_MB} --no-lazy-feedback-allocation --expose-gc`,
+      `GLIBC_TUNABLES=${MALLOC_TUNABLES.join(':')} node --v8-pool-size=1 --max-semi-space-size=${SEMI_SPACE_MB} --no-lazy-feedback-allocation --expose-gc`,
     );
     assert.equal(describeLaunch(serverLaunch(8, 'darwin', {})), `node --v8-pool-size=4 --max-semi-space-size=${SEMI_SPACE_MB} --no-lazy-feedback-allocation --expose-gc`);
     assert.equal(describeLaunch(DEFAULT_LAUNCH), "Node's and glibc's defaults");
@@ -165,7 +187,18 @@ describe('Node flags of the server', () => {
     const launch = serverLaunch(2, 'linux', {});
     const plain = JSON.parse(runWith(['--expose-gc'], FREED_AFTER_LARGE)) as { held: number; after: number };
     const tuned = JSON.parse(runWith(launch.execArgv, FREED_AFTER_LARGE, launch.env)) as { held: number; after: number };
-    assert.ok(plain.held - plain.after < 4, `glibc's defaults keep the 16 MB freed: ${JSON.stringify(plain)} MB`);
-    assert.ok(tuned.held - tuned.after > 12, `held threshold gives the 16 MB back: ${JSON.stringify(tuned)} MB`);
+    assert.ok(plain.held - plain.after < 8, `glibc's defaults keep the 32 MB freed: ${JSON.stringify(plain)} MB`);
+    assert.ok(tuned.held - tuned.after > 24, `held threshold gives the 32 MB back: ${JSON.stringify(tuned)} MB`);
+  });
+
+  it('reuses a freed block under the threshold instead of faulting it in anew, where 128 KiB mapped each one (glibc)', function () {
+    this.timeout(20_000);
+    if (process.platform !== 'linux' || !fs.existsSync('/proc/self/stat')) return;
+    const launch = serverLaunch(2, 'linux', {});
+    const held = JSON.parse(runWith(launch.execArgv, FAULTS_PER_BLOCK, launch.env)) as number[];
+    const mapped = JSON.parse(runWith(launch.execArgv, FAULTS_PER_BLOCK, { GLIBC_TUNABLES: 'glibc.malloc.mmap_threshold=131072' })) as number[];
+    // 768 KB is 192 pages; the first block is faulted in either way.
+    assert.ok(Math.max(...held.slice(1)) < 40, `pages faulted in by each later 768 KB block with the launch's tunables: ${held.join(', ')}`);
+    assert.ok(Math.min(...mapped.slice(1)) > 150, `with a threshold of 128 KiB each block is faulted in again: ${mapped.join(', ')}`);
   });
 });
