@@ -42,8 +42,10 @@
  * page by page (10.5 µs a page on the machine of the README's tables) each time. Warmed servers opening 1 MB (ten
  * each, alternately): 334 pages faulted in against 709, main thread 20.6 ms against 22.3; the bench's 10 MB
  * sequence peaked at 108.0–110.4 MB against 107.9–109.6 (four fresh servers each, alternately: no change beyond
- * its noise); the idle server holds 1.3 MB more. The tunables mean nothing elsewhere than glibc (macOS, Windows,
- * musl), where the server is not given them; one the user set is kept.
+ * its noise); the idle server holds 1.3 MB more. glibc (2.36) rewrites the variable where the process's environment
+ * holds it as it reads it, so `/proc/PID/environ` shows the first tunable only; both are read (`serverFlags.test.ts`
+ * measures what each does). The tunables mean nothing elsewhere than glibc (macOS, Windows, musl), where the server
+ * is not given them; one the user set is kept.
  */
 
 /** Node's own pool size, and the most the server asks for. */
