@@ -44,7 +44,7 @@
  * sequence peaked at 108.0–110.4 MB against 107.9–109.6 (four fresh servers each, alternately: no change beyond
  * its noise); the idle server holds 1.3 MB more. glibc (2.36) rewrites the variable where the process's environment
  * holds it as it reads it, so `/proc/PID/environ` shows the first tunable only; both are read (`serverFlags.test.ts`
- * measures what each does). The tunables mean nothing elsewhere than glibc (macOS, Windows, musl), where the server
+ * measures their effect). The tunables mean nothing elsewhere than glibc (macOS, Windows, musl), where the server
  * is not given them; one the user set is kept.
  */
 
