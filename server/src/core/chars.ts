@@ -38,15 +38,12 @@ export function isHanCode(c: number): boolean {
 
 /** Han, kana, hangul and full-width forms: text that is set without spaces between words. */
 export function isCJK(ch: string): boolean {
-  if (isHan(ch)) return true;
-  const c = firstCodePoint(ch);
-  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af);
+  return isCJKCode(firstCodePoint(ch));
 }
 
 /** CJK punctuation, full-width forms and general punctuation such as “ ” and ——. */
 export function isCJKPunctuation(ch: string): boolean {
-  const c = firstCodePoint(ch);
-  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff65) || (c >= 0x2010 && c <= 0x206f) || c === 0xb7;
+  return isCJKPunctuationCode(firstCodePoint(ch));
 }
 
 /** `isCJK` on one UTF-16 unit (as `isCJK(text[i])` reads it: half of a surrogate pair is neither), for scanners. */

@@ -6,7 +6,7 @@
  * sit inside one), and the count is only wrong when no reading agrees. Open lists (等, such as, including)
  * and lists of figures (8处、11处) are never counted.
  */
-import { codeAt, isRegExpSpaceCode } from './chars';
+import { codeAt, isAsciiLetterCode, isRegExpSpaceCode } from './chars';
 import { Claim } from './claims';
 import { Memo } from './memo';
 import { findNumerals, mayHoldNumerals } from './numerals';
@@ -390,7 +390,7 @@ export function isListCount(claim: Claim): boolean {
 /** The lists a count announces, most direct first. `following` is the next count in the article, if any. */
 export function getListEvidence(claim: Claim, following: Claim | null): ListEvidence[] {
   const next = codeAt(claim.prose.text, claim.at.end);
-  const english = claim.script === 'english' || isRegExpSpaceCode(next) || (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a);
+  const english = claim.script === 'english' || isRegExpSpaceCode(next) || isAsciiLetterCode(next);
   // In Chinese copy a count that announces a list is written in words (四项机制); digits (3家企业) are statistics.
   if (!english && claim.script !== 'chinese') return [];
   const out: ListEvidence[] = [];
