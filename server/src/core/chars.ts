@@ -46,12 +46,15 @@ export function isCJKPunctuation(ch: string): boolean {
   return isCJKPunctuationCode(firstCodePoint(ch));
 }
 
-/** `isCJK` on one UTF-16 unit (as `isCJK(text[i])` reads it: half of a surrogate pair is neither), for scanners. */
+/**
+ * `isCJK` on a code point, or on one UTF-16 unit (as `isCJK(text[i])` reads it: half of a surrogate pair is neither),
+ * for scanners that walk a text without a string per character.
+ */
 export function isCJKCode(c: number): boolean {
   return isHanCode(c) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af);
 }
 
-/** `isCJKPunctuation` on one UTF-16 unit. */
+/** `isCJKPunctuation` on a code point or one UTF-16 unit. */
 export function isCJKPunctuationCode(c: number): boolean {
   return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff65) || (c >= 0x2010 && c <= 0x206f) || c === 0xb7;
 }

@@ -6,6 +6,7 @@
  * the body copy counts: lede and body paragraphs and section heads, without headline, bylines, captions or
  * credits.
  */
+import { isCJKCode, isCJKPunctuationCode } from './chars';
 import { Finding, Locale } from './rules/types';
 import { Article, DocumentModel } from './model';
 import { Span } from './text';
@@ -35,19 +36,6 @@ function bodyText(model: DocumentModel, a: Article): string {
   const parts = a.body.map((b) => model.text.slice(b.content.start, b.content.end));
   for (const s of a.sections) parts.push(s.title);
   return parts.join('\n');
-}
-
-/**
- * The classes of `isCJK` and `isCJKPunctuation` over code points, inline: a whole archive is counted on every
- * lens request, and a string per character would dominate the time. A unit test checks that they agree with
- * the predicates on every code point.
- */
-export function isCJKCodePoint(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3134f) || c === 0x3007 || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af);
-}
-
-export function isCJKPunctuationCodePoint(c: number): boolean {
-  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff65) || (c >= 0x2010 && c <= 0x206f) || c === 0xb7;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -97,11 +85,11 @@ function countText(text: string): Counts {
     if (isSpace(c)) {
       endChinese();
       endEnglish();
-    } else if (isCJKCodePoint(c)) {
+    } else if (isCJKCode(c)) {
       counts.cjk++;
       endChinese();
       endEnglish();
-    } else if (isCJKPunctuationCodePoint(c)) {
+    } else if (isCJKPunctuationCode(c)) {
       counts.punctuation++;
       endChinese();
     } else if (isLetterOrDigit(c)) {

@@ -1,7 +1,7 @@
 /** Code lens per article: body length (characters for Chinese, words for English) and findings. */
 import * as assert from 'node:assert/strict';
-import { computeLength, isCJKCodePoint, isCJKPunctuationCodePoint, countChineseCharacters, formatLens, getArticleLenses } from '../../../server/src/core/codeLens';
-import { isCJK, isCJKPunctuation } from '../../../server/src/core/chars';
+import { computeLength, countChineseCharacters, formatLens, getArticleLenses } from '../../../server/src/core/codeLens';
+import { isCJK, isCJKCode, isCJKPunctuation, isCJKPunctuationCode } from '../../../server/src/core/chars';
 import { defaultConfig } from '../../../server/src/core/config';
 import { computeDocumentModel } from '../../../server/src/core/documentModel';
 import { computeFindings } from '../../../server/src/core/findings';
@@ -18,8 +18,8 @@ describe('code lens', () => {
     for (let c = 0; c <= 0x3134f; c++) {
       if (c >= 0xd800 && c <= 0xdfff) continue;
       const ch = String.fromCodePoint(c);
-      if (isCJKCodePoint(c) !== isCJK(ch)) assert.fail(`U+${c.toString(16)}: isCJK differs`);
-      if (isCJKPunctuationCodePoint(c) !== isCJKPunctuation(ch)) assert.fail(`U+${c.toString(16)}: isCJKPunctuation differs`);
+      if (isCJKCode(c) !== isCJK(ch)) assert.fail(`U+${c.toString(16)}: isCJK differs`);
+      if (isCJKPunctuationCode(c) !== isCJKPunctuation(ch)) assert.fail(`U+${c.toString(16)}: isCJKPunctuation differs`);
     }
   });
 
