@@ -26,10 +26,12 @@ describe('claims', () => {
     assert.deepEqual([year.text, year.value, year.unit, year.kind], ['2024年', 2024, '年', 'date']);
     const month = last('本报讯 工程将于5月');
     assert.deepEqual([month.value, month.unit, month.kind], [5, '月', 'date']);
-    assert.deepEqual([last('本报讯 全市常住人口15.6万').value, last('本报讯 全市常住人口15.6万').text], [156000, '15.6万']);
+    const scaled = last('本报讯 全市常住人口15.6万');
+    assert.deepEqual([scaled.value, scaled.text], [156000, '15.6万']);
     const bound = last('本报讯 活动吸引游客多达3');
     assert.deepEqual([bound.value, bound.qualifier?.kind], [3, 'atLeast']);
-    assert.deepEqual([last('9').value, last('9').unit], [9, '']);
+    const alone = last('9');
+    assert.deepEqual([alone.value, alone.unit], [9, '']);
   });
 
   it('splits a subject into Han characters and lower-case Latin words without a final full stop', () => {
