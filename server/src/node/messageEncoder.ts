@@ -5,9 +5,11 @@
  * answer, from the second time its elements are given, is written in ASCII: every other character as a `\u`
  * escape (`asciiJson`). It reads as the same value, and the editor's side turns ASCII bytes into text about twice
  * as fast as UTF-8 holding Chinese (a year of pages' outline, 1.5 MB, after every keystroke). The first answer is
- * `JSON.stringify`'s own bytes: escaping a whole answer costs the server more than it saves the editor.
+ * `JSON.stringify`'s own bytes: escaping a whole answer costs the server more than it saves the editor. An answer
+ * put together from kept bytes is handed to the writer as its parts (`MessageParts`), which the writer copies out a
+ * window at a time (`stdioWriter.ts`): a year of pages' outline is never copied whole into memory of its own.
  */
-import { ContentTypeEncoder, Message } from 'vscode-languageserver/node';
+import { Message } from 'vscode-languageserver/node';
 import { Memo } from '../core/memo';
 import { hasKeptElements } from '../keptElements';
 import { SEMI_SPACE_MB } from './serverFlags';
@@ -41,8 +43,23 @@ export type Allocate = (size: number) => Buffer;
 
 const fresh: Allocate = (size) => Buffer.allocUnsafe(size);
 
+/** A message put together from parts, in order, `size` bytes in all: the kept bytes of elements and the text between them. */
+export interface MessageParts {
+  readonly parts: readonly Buffer[];
+  readonly size: number;
+}
+
 /** The message's bytes, in a buffer from `allocate`. */
 export function encodeMessage(message: Message, allocate: Allocate = fresh): Buffer {
+  const bytes = encodeMessageBytes(message, allocate);
+  return Buffer.isBuffer(bytes) ? bytes : joinParts(bytes, allocate);
+}
+
+/**
+ * The message's bytes: in a buffer from `allocate`, or, for an answer made of kept elements given before, as the parts
+ * it is put together from, for the writer to copy where it writes them from (`joinParts` gives them in one buffer).
+ */
+export function encodeMessageBytes(message: Message, allocate: Allocate = fresh): Buffer | MessageParts {
   const lists = keptListsOf(message);
   if (lists === null) return textBytes(JSON.stringify(message), allocate);
   if (!lists.some((elements) => elements.some((e) => encoded.has(e)))) {
@@ -53,7 +70,15 @@ export function encodeMessage(message: Message, allocate: Allocate = fresh): Buf
   }
   const out = new Parts();
   writeResponse(message, out);
-  return out.bytes(allocate);
+  return out.done();
+}
+
+/** The parts' bytes, one after the other, in one buffer from `allocate`. */
+export function joinParts(message: MessageParts, allocate: Allocate = fresh): Buffer {
+  const out = allocate(message.size);
+  let at = 0;
+  for (const part of message.parts) at += part.copy(out, at);
+  return out;
 }
 
 /** Where a response's JSON goes: text as it is, and the lists of kept elements. */
@@ -206,29 +231,11 @@ class Parts implements JsonOut {
     this.text(']');
   }
 
-  bytes(allocate: Allocate): Buffer {
+  done(): MessageParts {
     if (this.pending.length > 0) this.parts.push(asciiBytes(this.pending));
+    this.pending = '';
     let size = 0;
     for (const part of this.parts) size += part.length;
-    const out = allocate(size);
-    let at = 0;
-    for (const part of this.parts) at += part.copy(out, at);
-    return out;
+    return { parts: this.parts, size };
   }
-}
-
-/** The encoder for vscode-jsonrpc's stream writer, each message's bytes from `allocate` (a new buffer by default). */
-export function messageEncoderInto(allocate: (message: Message, size: number) => Buffer = (_, size) => fresh(size)): ContentTypeEncoder {
-  return {
-    name: 'application/json',
-    encode(message, options) {
-      // Only UTF-8 is ever asked for (it is the writer's default); anything else is encoded as vscode-jsonrpc would.
-      if (options.charset !== 'utf-8') return Promise.resolve(Buffer.from(JSON.stringify(message), options.charset));
-      try {
-        return Promise.resolve(encodeMessage(message, (size) => allocate(message, size)));
-      } catch (e) {
-        return Promise.reject(e);
-      }
-    },
-  };
 }

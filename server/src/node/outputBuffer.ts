@@ -9,10 +9,17 @@
  * write callback: until then the stream may still read from it). A message encoded while the buffer is out on loan,
  * or larger than `MAX_KEPT_BYTES`, gets a buffer of its own, so that no bytes are ever overwritten before they are
  * written, whatever order a writer encodes and writes in.
+ *
+ * An answer put together from kept bytes (the outline after a keystroke) is not copied here whole: the writer copies
+ * it a window of `WINDOW_BYTES` at a time, each window written before the next is filled. The outline of a year of
+ * pages (1.9 MB) had kept that much of this buffer resident, written at every keystroke and read by nothing else.
  */
 
-/** Messages larger than this get a buffer of their own, which is freed with them. */
-export const MAX_KEPT_BYTES = 16 * 1024 * 1024;
+/** Room asked for past this gets a buffer of its own, which is freed with its message (a year of pages' first outline). */
+export const MAX_KEPT_BYTES = 2 * 1024 * 1024;
+
+/** An answer made of parts is written this many bytes at a time (see above); the pipe to the editor holds 64 KiB. */
+export const WINDOW_BYTES = 256 * 1024;
 
 export class OutputBuffer {
   private buffer = Buffer.allocUnsafeSlow(0);

@@ -1,27 +1,91 @@
 /**
- * The writer of the server's messages over stdio: vscode-jsonrpc's stream writer with the server's encoder
- * (`messageEncoder.ts`), encoding into one kept buffer (`outputBuffer.ts`) that each message gives back once the
- * stream has written it. The library's writer encodes and writes one message at a time and its `write` settles
- * when the stream's write callback has been called, so in practice every message but the very large ones is
- * encoded into the kept buffer; the loan makes that safe however the library comes to order its work.
+ * The writer of the server's messages over stdio: frames as vscode-jsonrpc's stream writer frames them
+ * (`Content-Length: N`, an empty line, N bytes of JSON in UTF-8), one message at a time and in the order given, with
+ * the server's encoder (`messageEncoder.ts`). A message is encoded into one kept buffer (`outputBuffer.ts`), lent to
+ * it until the stream has written it. An answer put together from kept bytes is copied into that buffer a window at a
+ * time, each window written (the stream's callback called) before the next is filled, so that no byte is overwritten
+ * before the stream has taken it, however slowly the editor reads.
  */
-import { Message, StreamMessageWriter } from 'vscode-languageserver/node';
-import { messageEncoderInto } from './messageEncoder';
-import { OutputBuffer } from './outputBuffer';
+import { AbstractMessageWriter, Message, MessageWriter } from 'vscode-languageserver/node';
+import { encodeMessageBytes, MessageParts } from './messageEncoder';
+import { OutputBuffer, WINDOW_BYTES } from './outputBuffer';
 
-export class StdioMessageWriter extends StreamMessageWriter {
+const ignore = (): void => undefined;
+
+export class StdioMessageWriter extends AbstractMessageWriter implements MessageWriter {
+  private errorCount = 0;
+  /** The write of the message before: each message waits for it, so that frames never interleave. */
+  private last: Promise<void> = Promise.resolve();
+
   constructor(
-    stream: NodeJS.WritableStream,
+    private readonly stream: NodeJS.WritableStream,
     private readonly output: OutputBuffer = new OutputBuffer(),
   ) {
-    super(stream, { charset: 'utf-8', contentTypeEncoder: messageEncoderInto((message, size) => output.lend(message, size)) });
+    super();
+    stream.on('error', (error: Error) => this.fireError(error));
+    stream.on('close', () => this.fireClose());
   }
 
-  override async write(message: Message): Promise<void> {
+  write(message: Message): Promise<void> {
+    const written = this.last.then(() => this.writeNow(message));
+    this.last = written.then(ignore, ignore);
+    return written;
+  }
+
+  end(): void {
+    this.stream.end();
+  }
+
+  private async writeNow(message: Message): Promise<void> {
     try {
-      await super.write(message);
+      let bytes: Buffer | MessageParts;
+      try {
+        bytes = encodeMessageBytes(message, (size) => this.output.lend(message, size));
+      } catch (error) {
+        this.fireError(error);
+        throw error;
+      }
+      try {
+        if (Buffer.isBuffer(bytes)) {
+          await this.put(`Content-Length: ${bytes.length}\r\n\r\n`);
+          await this.put(bytes);
+        } else {
+          await this.put(`Content-Length: ${bytes.size}\r\n\r\n`);
+          await this.putParts(message, bytes);
+        }
+      } catch (error) {
+        this.fireError(error, message, ++this.errorCount);
+        throw error;
+      }
     } finally {
       this.output.release(message);
     }
+  }
+
+  /** The parts through a window of the kept buffer: filled, written, and only then filled again. */
+  private async putParts(message: Message, bytes: MessageParts): Promise<void> {
+    const window = this.output.lend(message, Math.min(WINDOW_BYTES, bytes.size));
+    let filled = 0;
+    for (const part of bytes.parts) {
+      for (let from = 0; from < part.length; ) {
+        const copied = part.copy(window, filled, from);
+        filled += copied;
+        from += copied;
+        if (filled === window.length) {
+          await this.put(window);
+          filled = 0;
+        }
+      }
+    }
+    if (filled > 0) await this.put(window.subarray(0, filled));
+  }
+
+  /** Writes `data`; settles when the stream has taken it (its write callback). */
+  private put(data: string | Buffer): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const done = (error?: Error | null): void => (error ? reject(error) : resolve());
+      if (typeof data === 'string') this.stream.write(data, 'ascii', done);
+      else this.stream.write(data, done);
+    });
   }
 }

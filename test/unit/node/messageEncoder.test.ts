@@ -11,7 +11,7 @@ import { Diagnostic, DocumentSymbol, Message } from 'vscode-languageserver/node'
 import { computeDocumentModel } from '../../../server/src/core/documentModel';
 import { getDocumentSymbols, limitSymbols } from '../../../server/src/features/documentSymbols';
 import { hasKeptElements, keptElements } from '../../../server/src/keptElements';
-import { asciiJson, encodeMessage, messageEncoderInto, PIECEWISE_UNITS } from '../../../server/src/node/messageEncoder';
+import { asciiJson, encodeMessage, encodeMessageBytes, joinParts, PIECEWISE_UNITS } from '../../../server/src/node/messageEncoder';
 import { readSample } from '../../support/text';
 
 const asLibraryWould = (message: object) => Buffer.from(JSON.stringify(message, undefined, 0), 'utf8');
@@ -124,7 +124,7 @@ describe('stdio message encoder', () => {
     assert.deepEqual(encodeMessage(response(6, none)), asLibraryWould(response(6, none)));
   });
 
-  it('leaves unmarked messages, notifications, errors and requests to JSON.stringify', async () => {
+  it('leaves unmarked messages, notifications, errors and requests to JSON.stringify', () => {
     const messages = [
       response(3, symbols),
       { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a', diagnostics: [] } },
@@ -132,7 +132,28 @@ describe('stdio message encoder', () => {
       { jsonrpc: '2.0', id: 5, method: 'workspace/configuration', params: { items: [{ section: 'newsmark' }] } },
       { jsonrpc: '2.0', id: 6, result: null },
     ] as Message[];
-    const encoder = messageEncoderInto();
-    for (const m of messages) assert.deepEqual(Buffer.from(await encoder.encode(m, { charset: 'utf-8' })), asLibraryWould(m));
+    for (const m of messages) {
+      const bytes = encodeMessageBytes(m);
+      assert.ok(Buffer.isBuffer(bytes), 'a message without kept elements comes in one buffer');
+      assert.deepEqual(bytes, asLibraryWould(m));
+    }
+  });
+
+  it('hands an answer of kept elements given before to the writer as its parts, which join into the answer\'s bytes', () => {
+    const copy = (s: DocumentSymbol, i: number): DocumentSymbol => ({ ...s, name: `${s.name} 第${i}份` });
+    const answer = keptElements(Array.from({ length: 40 }, (_, i) => copy(symbols[i % symbols.length], i)));
+    const first = encodeMessageBytes(response(1, answer));
+    assert.ok(Buffer.isBuffer(first), 'the first answer is JSON.stringify\'s, in one buffer');
+    assert.deepEqual(first, asLibraryWould(response(1, answer)));
+    for (const id of [2, 3]) {
+      const bytes = encodeMessageBytes(response(id, answer));
+      assert.ok(!Buffer.isBuffer(bytes), `answer ${id} comes as parts`);
+      assert.ok(bytes.parts.length > answer.length, `one part or more per element (${bytes.parts.length})`);
+      assert.equal(bytes.size, bytes.parts.reduce((n, part) => n + part.length, 0));
+      const joined = joinParts(bytes);
+      assert.equal(joined.length, bytes.size);
+      assertAsciiOf(joined, response(id, answer), `answer ${id}`);
+      assert.deepEqual(joined, encodeMessage(response(id, answer)));
+    }
   });
 });

@@ -1,25 +1,26 @@
 /**
  * The stdio writer encodes each message into one kept buffer and lends it to one message at a time: bytes handed
- * to a stream that writes them later must never be overwritten by the next message, and the messages must come out
- * whole and in order, framed as LSP frames them.
+ * to a stream that writes them later must never be overwritten by the next message (nor by the next window of the
+ * same answer), and the messages must come out whole and in order, framed as LSP frames them.
  */
 import * as assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import { Message } from 'vscode-languageserver/node';
 import { keptElements } from '../../../server/src/keptElements';
-import { MAX_KEPT_BYTES, OutputBuffer } from '../../../server/src/node/outputBuffer';
+import { MAX_KEPT_BYTES, OutputBuffer, WINDOW_BYTES } from '../../../server/src/node/outputBuffer';
 import { StdioMessageWriter } from '../../../server/src/node/stdioWriter';
 
 /** A stream that reads each chunk only when it completes the write, a few milliseconds later, as a full pipe does. */
 class SlowStream extends Writable {
   readonly bytes: Buffer[] = [];
 
-  constructor() {
+  constructor(private readonly failAfter = Infinity) {
     super({ highWaterMark: 1 });
   }
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
     setTimeout(() => {
+      if (this.bytes.length >= this.failAfter) return done(new Error('EPIPE: the editor went away'));
       this.bytes.push(Buffer.from(chunk));
       done();
     }, 2);
@@ -65,6 +66,35 @@ describe('stdio message writer', () => {
     await Promise.all(messages.map((m) => writer.write(m)));
     assert.deepEqual(frames(Buffer.concat(stream.bytes)), JSON.parse(JSON.stringify(messages)));
     assert.ok(output.capacity > 0, 'the messages were encoded into the kept buffer');
+  });
+
+  it('writes an answer of kept parts a window at a time through the kept buffer, never overwriting a window not yet taken', async () => {
+    const stream = new SlowStream();
+    const output = new OutputBuffer();
+    const writer = new StdioMessageWriter(stream, output);
+    // An outline of about 900 KB of JSON, given three times: the second and third come as parts.
+    const kept = keptElements(Array.from({ length: 3000 }, (_, i) => symbol(i, `第${i}篇 报道 "${'新闻'.repeat(40)}"`)));
+    const messages = [1, 2, 3].map((id) => ({ jsonrpc: '2.0', id, result: kept }) as Message);
+    for (const m of messages) await writer.write(m);
+    assert.deepEqual(frames(Buffer.concat(stream.bytes)), JSON.parse(JSON.stringify(messages)));
+    const chunks = stream.bytes.map((b) => b.length);
+    const bodyChunks = chunks.filter((n) => n === WINDOW_BYTES);
+    assert.ok(bodyChunks.length >= 6, `the later answers went out in whole windows (${chunks.join(', ')})`);
+    assert.ok(Math.max(...chunks.slice(3)) <= WINDOW_BYTES, `no chunk after the first answer passes a window (${chunks.join(', ')})`);
+    assert.ok(output.capacity < 900_000, `the kept buffer never held a whole answer (${output.capacity} bytes)`);
+  });
+
+  it('reports a stream that fails mid-answer to the connection, and the messages after it settle instead of waiting for ever', async () => {
+    const stream = new SlowStream(4);
+    const writer = new StdioMessageWriter(stream, new OutputBuffer());
+    const errors: string[] = [];
+    writer.onError(([error]) => errors.push(error.message));
+    stream.on('error', () => undefined);
+    const kept = keptElements(Array.from({ length: 3000 }, (_, i) => symbol(i, '报道'.repeat(60))));
+    await writer.write({ jsonrpc: '2.0', id: 1, result: kept } as Message);
+    await assert.rejects(writer.write({ jsonrpc: '2.0', id: 2, result: kept } as Message), /EPIPE/);
+    assert.ok(errors.some((e) => /EPIPE/.test(e)), `the error reached the connection (${errors.join('; ')})`);
+    await assert.rejects(writer.write({ jsonrpc: '2.0', id: 3, result: null } as Message));
   });
 
   it('lends its buffer to one message at a time and gives others buffers of their own', () => {
