@@ -62,12 +62,18 @@ export class StdioMessageWriter extends AbstractMessageWriter implements Message
     }
   }
 
-  /** The parts through a window of the kept buffer: filled, written, and only then filled again. */
+  /**
+   * The parts through a window of the kept buffer: filled, written, and only then filled again. Index loops: an
+   * iterator's results in an async function are objects made per part (1,000 diagnostics are 2,000 parts).
+   */
   private async putParts(message: Message, bytes: MessageParts): Promise<void> {
     const window = this.output.lend(message, Math.min(WINDOW_BYTES, bytes.size));
+    const parts = bytes.parts;
     let filled = 0;
-    for (const part of bytes.parts) {
-      for (let from = 0; from < part.length; ) {
+    for (let p = 0; p < parts.length; p++) {
+      const part = parts[p];
+      let from = 0;
+      while (from < part.length) {
         const copied = part.copy(window, filled, from);
         filled += copied;
         from += copied;

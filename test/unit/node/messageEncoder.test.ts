@@ -37,7 +37,7 @@ describe('stdio message encoder', () => {
     assert.equal(encodeMessage(response(8, answer)).toString('latin1'), asciiJson(asLibraryWould(response(8, answer)).toString('utf8')));
   });
 
-  it('gives JSON.stringify\'s bytes for first answers past the size written element by element, however the list passes it', () => {
+  it('gives first answers within the size written element by element as JSON.stringify\'s bytes, and larger ones as kept parts in ASCII, however the list passes it', () => {
     const symbol = (name: string): DocumentSymbol => ({ ...symbols[0], name, children: [] });
     const cases: [string, unknown][] = [
       // Three elements, the third taking the answer past the bound.
@@ -51,8 +51,23 @@ describe('stdio message encoder', () => {
     ];
     for (const [what, result] of cases) {
       const message = response(9, result);
-      assert.ok(asLibraryWould(message).length > 0);
-      assert.deepEqual(encodeMessage(message), asLibraryWould(message), what);
+      const units = JSON.stringify(message).length;
+      const first = encodeMessageBytes(message);
+      if (units <= PIECEWISE_UNITS) {
+        assert.ok(Buffer.isBuffer(first), `${what}: in one buffer`);
+        assert.deepEqual(first, asLibraryWould(message), what);
+        continue;
+      }
+      assert.ok(!Buffer.isBuffer(first), `${what}: as parts`);
+      const joined = joinParts(first);
+      assertAsciiOf(joined, message, what);
+      // Every element's bytes were kept at once: the next answer is made of the very same buffers.
+      const again = encodeMessageBytes(response(9, result));
+      assert.ok(!Buffer.isBuffer(again));
+      const elements = (Array.isArray(result) ? result : (result as { items: unknown[] }).items).length;
+      const shared = first.parts.filter((part) => again.parts.includes(part)).length;
+      assert.ok(shared >= elements, `${what}: the first answer's element bytes are given again (${shared} parts of ${first.parts.length} for ${elements} elements)`);
+      assert.deepEqual(joinParts(again), joined, what);
     }
   });
 
