@@ -46,6 +46,8 @@ const CORE_WARMUP = 20;
 const TYPING = typingCounts(quick);
 /** Fresh servers of each kind whose 1 MB open → outline is taken (the run's own, and one open each from the rest). */
 const OPEN_RUNS = quick ? 3 : 7;
+/** Fresh servers of each kind that run the whole 10 MB sequence (the run's own among them). */
+const LARGE_RUNS = quick ? 1 : 3;
 
 const time = (f) => {
   const t = performance.now();
@@ -224,7 +226,7 @@ async function main() {
     ]) {
       console.error(`LSP ${name} on ${size}…`);
       const { outline, report, ...measures } = await run(path);
-      lsp.push({ size, server: name, ...measures, opens: [measures.openOutline], keyDiagnosticsRuns: [measures.keyDiagnostics.samples] });
+      lsp.push({ size, server: name, ...measures, opens: [measures.openOutline], keyDiagnosticsRuns: [measures.keyDiagnostics.samples], ...(size === '10 MB' ? largeRunOf(measures) : {}) });
       if (name !== 'newsmark') continue;
       // The floor again, answering the outline with Newsmark's outline and every pulled report with Newsmark's
       // report on opening: what sending and reading those answers costs alone.
@@ -265,8 +267,38 @@ async function main() {
       }
     }
   }
+  // The whole 10 MB sequence again in more fresh servers, in turn: one server's p95 of 30 keystrokes is their second
+  // slowest, and the twenty-first round saw its keystroke → outline p95 go from 0.7 to 2.4 times the floor's from one
+  // run to the next, its peak from 106 to 111 MB. The keystrokes of all the servers are taken together, and the
+  // median peak is reported beside the run's own.
+  if (LARGE_RUNS > 1) console.error(`LSP on 10 MB, ${LARGE_RUNS - 1} more fresh servers of each…`);
+  {
+    const where = { ...typingPositions(texts.get('10 MB')), warmupPosition };
+    for (let k = 1; k < LARGE_RUNS; k++) {
+      for (const [name, path] of [
+        ['floor', FLOOR],
+        ['newsmark', SERVER],
+      ]) {
+        const measures = await lspRunInFreshProcess({ server: path, args: ['--stdio'], launch: LAUNCH, bytes: sizeBytes.get('10 MB'), typing: TYPING, ...where });
+        const row = lsp.find((x) => x.size === '10 MB' && x.server === name);
+        row.keyDiagnosticsRuns.push(measures.keyDiagnostics.samples);
+        const more = largeRunOf(measures);
+        for (const key of Object.keys(more)) row[key].push(...more[key]);
+      }
+    }
+  }
   for (const x of lsp) {
     if (x.opens) x.openOutlineMedian = percentile(x.opens, 0.5);
+    if (x.peaks) x.peakRssMedian = percentile(x.peaks, 0.5);
+    for (const [runs, pooled] of [
+      ['keyOutlineRuns', 'keyOutlinePooled'],
+      ['keyOutlineSettledRuns', 'keyOutlineSettledPooled'],
+    ]) {
+      if (!x[runs]) continue;
+      const all = x[runs].flat();
+      x[pooled] = { ...stats(all), keystrokes: all.length, servers: x[runs].length };
+      delete x[runs];
+    }
     if (x.keyDiagnosticsRuns) {
       const all = x.keyDiagnosticsRuns.flat();
       x.keyDiagnosticsPooled = { ...stats(all), keystrokes: all.length, servers: x.keyDiagnosticsRuns.length };
@@ -280,6 +312,11 @@ async function main() {
   const result = { machine, serverLaunch: LAUNCH, rules: RULES.map((r) => `${r.code}${r.scope === 'document' ? ' (document)' : ''}`), claimsPhase: claims?.name ?? null, core, firstReadings, retained, incremental, peers, lsp, hostile, diagnosticsMode: 'pull (textDocument/diagnostic, with the previous result id) after each didChange', seconds: (performance.now() - started) / 1000 };
   printTable(result);
   console.log(JSON.stringify(result));
+}
+
+/** What a 10 MB run gives for pooling over servers: its keystroke → outline times and its peak, each in a list. */
+function largeRunOf(measures) {
+  return { keyOutlineRuns: [measures.keyOutline.samples], keyOutlineSettledRuns: [measures.keyOutlineSettled.samples], peaks: [measures.peakRss] };
 }
 
 function printTable(r) {
@@ -313,6 +350,11 @@ function printTable(r) {
     line('open → diagnostics', floor.openDiagnostics, nm.openDiagnostics);
     line('keystroke → outline p50', floor.keyOutline.p50, nm.keyOutline.p50);
     line('keystroke → outline p95', floor.keyOutline.p95, nm.keyOutline.p95);
+    const pooledOf = (x) => `the ${x.keystrokes} keystrokes of ${x.servers} fresh servers together (this run's among them)`;
+    if (floor.keyOutlinePooled && floor.keyOutlinePooled.servers > 1) {
+      line(`keystroke → outline p50, ${pooledOf(floor.keyOutlinePooled)}`, floor.keyOutlinePooled.p50, nm.keyOutlinePooled.p50);
+      line(`keystroke → outline p95, ${pooledOf(floor.keyOutlinePooled)}`, floor.keyOutlinePooled.p95, nm.keyOutlinePooled.p95);
+    }
     if (sent) {
       line(`keystroke → outline p50, the floor answering with Newsmark's outline (${kb} KB)`, sent.keyOutline.p50, nm.keyOutline.p50);
       line(`keystroke → outline p95, the floor answering with Newsmark's outline (${kb} KB)`, sent.keyOutline.p95, nm.keyOutline.p95);
@@ -320,7 +362,7 @@ function printTable(r) {
     line('keystroke → diagnostics p50', floor.keyDiagnostics.p50, nm.keyDiagnostics.p50);
     line('keystroke → diagnostics p95', floor.keyDiagnostics.p95, nm.keyDiagnostics.p95);
     if (floor.keyDiagnosticsPooled && floor.keyDiagnosticsPooled.servers > 1) {
-      const pooled = `the ${floor.keyDiagnosticsPooled.keystrokes} keystrokes of ${floor.keyDiagnosticsPooled.servers} fresh servers together (this run's among them)`;
+      const pooled = pooledOf(floor.keyDiagnosticsPooled);
       line(`keystroke → diagnostics p50, ${pooled}`, floor.keyDiagnosticsPooled.p50, nm.keyDiagnosticsPooled.p50);
       line(`keystroke → diagnostics p95, ${pooled}`, floor.keyDiagnosticsPooled.p95, nm.keyDiagnosticsPooled.p95);
     }
@@ -337,6 +379,9 @@ function printTable(r) {
     line(`keystroke → diagnostics p95, ${settled}`, floor.keyDiagnosticsSettled.p95, nm.keyDiagnosticsSettled.p95);
     line(`keystroke → outline p50, ${settled}`, floor.keyOutlineSettled.p50, nm.keyOutlineSettled.p50);
     line(`keystroke → outline p95, ${settled}`, floor.keyOutlineSettled.p95, nm.keyOutlineSettled.p95);
+    if (floor.keyOutlineSettledPooled && floor.keyOutlineSettledPooled.servers > 1) {
+      line(`keystroke → outline p95, ${settled}, ${pooledOf(floor.keyOutlineSettledPooled)}`, floor.keyOutlineSettledPooled.p95, nm.keyOutlineSettledPooled.p95);
+    }
     const threads = (label, a, b) => {
       const t = (x) => (x ? `${f1(x.running)} / ${f1(x.waiting)} / ${f1(x.others)}` : '–');
       out.push(`| ${size} | ${label}: server CPU ms per keystroke, main thread running / main thread waiting for a core / other threads running | ${t(a)} | ${t(b)} | |`);
@@ -348,6 +393,10 @@ function printTable(r) {
     out.push(`| ${size} | reports answered "unchanged" while typing in the first article | ${floor.unchangedTop} | ${nm.unchangedTop} of ${TYPING.keystrokes + TYPING.warmup} | |`);
     const bytes = r.core.find((x) => x.size === size).bytes;
     out.push(`| ${size} | peak RSS MB (× input) | ${f1(floor.peakRss / MB)} (${f1(floor.peakRss / bytes)}×) | ${f1(nm.peakRss / MB)} (${f1(nm.peakRss / bytes)}×) | ${f1(nm.peakRss / floor.peakRss)} |`);
+    if (floor.peaks && floor.peaks.length > 1) {
+      const peaks = (x) => `${f1(x.peakRssMedian / MB)} (${f1(x.peakRssMedian / bytes)}×; ${x.peaks.map((p) => f1(p / MB)).join(', ')})`;
+      out.push(`| ${size} | peak RSS MB, median of ${floor.peaks.length} fresh servers (this run's among them) (× input; each server's) | ${peaks(floor)} | ${peaks(nm)} | ${f1(nm.peakRssMedian / floor.peakRssMedian)} |`);
+    }
     // Per MB and per byte of input, or null where /proc gave no RssFile.
     const own = (run, per) => (run.idleFileRss === null ? null : (run.peakRss - run.idleFileRss) / per);
     out.push(`| ${size} | peak RSS less the files mapped at idle (Node's executable and libraries, shared with every Node process): at most the server's own memory at its peak, MB (× input) | ${f1(own(floor, MB))} (${f1(own(floor, bytes))}×) | ${f1(own(nm, MB))} (${f1(own(nm, bytes))}×) | ${own(floor, 1) === null ? '–' : f1(own(nm, 1) / own(floor, 1))} |`);
