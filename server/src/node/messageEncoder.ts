@@ -4,10 +4,11 @@
  * together from each element's bytes, encoded once per element and kept with it (see `keptElements.ts`). Such an
  * answer, from the second time its elements are given, is written in ASCII: every other character as a `\u`
  * escape (`asciiJson`). It reads as the same value, and the editor's side turns ASCII bytes into text about twice
- * as fast as UTF-8 holding Chinese (a year of pages' outline, 1.5 MB, after every keystroke). The first answer is
- * `JSON.stringify`'s own bytes: escaping a whole answer costs the server more than it saves the editor. An answer
- * put together from kept bytes is handed to the writer as its parts (`MessageParts`), which the writer copies out a
- * window at a time (`stdioWriter.ts`): a year of pages' outline is never copied whole into memory of its own.
+ * as fast as UTF-8 holding Chinese (a year of pages' outline, 1.5 MB, after every keystroke). The first answer, up
+ * to `PIECEWISE_UNITS`, is `JSON.stringify`'s own bytes: escaping a whole answer costs the server more than it saves
+ * the editor (a larger one is made of kept bytes from the first time, see `encoded`). An answer put together from
+ * kept bytes is handed to the writer as its parts (`MessageParts`), which the writer copies out a window at a time
+ * (`stdioWriter.ts`): a year of pages' outline is never copied whole into memory of its own.
  */
 import { Message } from 'vscode-languageserver/node';
 import { Memo } from '../core/memo';
