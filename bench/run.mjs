@@ -215,6 +215,19 @@ async function main() {
   const lsp = [];
   const sizeBytes = new Map(SIZES.map((s) => [s.name, s.bytes]));
   const warmupPosition = typingPositions(texts.get('100 KB')).position;
+  /** `runs - 1` more fresh servers of each kind on `size`, in turn; `take(row, measures)` adds each one's to its kind's row. */
+  const moreFreshServers = async (runs, size, options, take) => {
+    const where = { ...typingPositions(texts.get(size)), warmupPosition };
+    for (let k = 1; k < runs; k++) {
+      for (const [name, path] of [
+        ['floor', FLOOR],
+        ['newsmark', SERVER],
+      ]) {
+        const measures = await lspRunInFreshProcess({ server: path, args: ['--stdio'], launch: LAUNCH, bytes: sizeBytes.get(size), typing: TYPING, ...where, ...options });
+        take(lsp.find((x) => x.size === size && x.server === name), measures);
+      }
+    }
+  };
   for (const size of ['1 MB', '10 MB']) {
     const text = texts.get(size);
     const where = { ...typingPositions(text), warmupPosition };
@@ -253,44 +266,25 @@ async function main() {
   // saw 0.8 to 2.8 times the floor's), so the keystrokes of all the servers are taken together, and their p95 is
   // reported beside the run's own.
   console.error(`LSP open → outline and keystrokes on 1 MB, ${OPEN_RUNS - 1} more fresh servers of each…`);
-  {
-    const where = { ...typingPositions(texts.get('1 MB')), warmupPosition };
-    for (let k = 1; k < OPEN_RUNS; k++) {
-      for (const [name, path] of [
-        ['floor', FLOOR],
-        ['newsmark', SERVER],
-      ]) {
-        const { openOutline, keyDiagnostics } = await lspRunInFreshProcess({ server: path, args: ['--stdio'], launch: LAUNCH, bytes: sizeBytes.get('1 MB'), typing: TYPING, ...where, openOnly: true });
-        const row = lsp.find((x) => x.size === '1 MB' && x.server === name);
-        row.opens.push(openOutline);
-        row.keyDiagnosticsRuns.push(keyDiagnostics.samples);
-      }
-    }
-  }
+  await moreFreshServers(OPEN_RUNS, '1 MB', { openOnly: true }, (row, { openOutline, keyDiagnostics }) => {
+    row.opens.push(openOutline);
+    row.keyDiagnosticsRuns.push(keyDiagnostics.samples);
+  });
   // The whole 10 MB sequence again in more fresh servers, in turn: one server's p95 of 30 keystrokes is their second
   // slowest, and the twenty-first round saw its keystroke → outline p95 go from 0.7 to 2.4 times the floor's from one
   // run to the next, its peak from 106 to 111 MB. The keystrokes of all the servers are taken together, and the
   // median peak is reported beside the run's own.
   if (LARGE_RUNS > 1) console.error(`LSP on 10 MB, ${LARGE_RUNS - 1} more fresh servers of each…`);
-  {
-    const where = { ...typingPositions(texts.get('10 MB')), warmupPosition };
-    for (let k = 1; k < LARGE_RUNS; k++) {
-      for (const [name, path] of [
-        ['floor', FLOOR],
-        ['newsmark', SERVER],
-      ]) {
-        const measures = await lspRunInFreshProcess({ server: path, args: ['--stdio'], launch: LAUNCH, bytes: sizeBytes.get('10 MB'), typing: TYPING, ...where });
-        const row = lsp.find((x) => x.size === '10 MB' && x.server === name);
-        row.keyDiagnosticsRuns.push(measures.keyDiagnostics.samples);
-        const more = largeRunOf(measures);
-        for (const key of Object.keys(more)) row[key].push(...more[key]);
-      }
-    }
-  }
+  await moreFreshServers(LARGE_RUNS, '10 MB', {}, (row, measures) => {
+    row.keyDiagnosticsRuns.push(measures.keyDiagnostics.samples);
+    const more = largeRunOf(measures);
+    for (const key of Object.keys(more)) row[key].push(...more[key]);
+  });
   for (const x of lsp) {
     if (x.opens) x.openOutlineMedian = percentile(x.opens, 0.5);
     if (x.peaks) x.peakRssMedian = percentile(x.peaks, 0.5);
     for (const [runs, pooled] of [
+      ['keyDiagnosticsRuns', 'keyDiagnosticsPooled'],
       ['keyOutlineRuns', 'keyOutlinePooled'],
       ['keyOutlineSettledRuns', 'keyOutlineSettledPooled'],
     ]) {
@@ -298,11 +292,6 @@ async function main() {
       const all = x[runs].flat();
       x[pooled] = { ...stats(all), keystrokes: all.length, servers: x[runs].length };
       delete x[runs];
-    }
-    if (x.keyDiagnosticsRuns) {
-      const all = x.keyDiagnosticsRuns.flat();
-      x.keyDiagnosticsPooled = { ...stats(all), keystrokes: all.length, servers: x.keyDiagnosticsRuns.length };
-      delete x.keyDiagnosticsRuns;
     }
   }
   // Each series' times were kept for the pooling above; the JSON line carries their statistics only.

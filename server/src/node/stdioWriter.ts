@@ -46,13 +46,9 @@ export class StdioMessageWriter extends AbstractMessageWriter implements Message
         throw error;
       }
       try {
-        if (Buffer.isBuffer(bytes)) {
-          await this.put(`Content-Length: ${bytes.length}\r\n\r\n`);
-          await this.put(bytes);
-        } else {
-          await this.put(`Content-Length: ${bytes.size}\r\n\r\n`);
-          await this.putParts(message, bytes);
-        }
+        await this.put(`Content-Length: ${Buffer.isBuffer(bytes) ? bytes.length : bytes.size}\r\n\r\n`);
+        if (Buffer.isBuffer(bytes)) await this.put(bytes);
+        else await this.putParts(message, bytes);
       } catch (error) {
         this.fireError(error, message, ++this.errorCount);
         throw error;
