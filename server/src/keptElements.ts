@@ -5,7 +5,8 @@
  * such an answer with `keptElements`; a transport that writes JSON itself (`node/messageEncoder.ts`, over a stream)
  * then encodes each element once and reuses its bytes for as long as the element lives. The mark changes nothing in
  * the JSON, and a transport that does not know it (Node IPC, which a client may still choose) serialises as usual.
- * Marked elements must never be changed once given: a change would not reach the client.
+ * Marked elements must never be changed once given: a change would not reach the client. An element may also be
+ * kept as its JSON alone (`JsonBytes` in `jsonBytes.ts`, the outline's symbols), which such a transport writes as it is.
  */
 
 const marked = new WeakSet<readonly object[]>();

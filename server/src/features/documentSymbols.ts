@@ -9,6 +9,7 @@ import { ModelCache } from '../modelCache';
 import { maxItemsComputed } from '../settings';
 import { Feature } from '../serverContext';
 import { keptElements } from '../keptElements';
+import { JsonBytes, jsonBytesOf, moveLines } from '../jsonBytes';
 
 /**
  * Symbol kinds chosen for how they read in VS Code's Outline and breadcrumbs, where the kind is only an icon
@@ -89,53 +90,95 @@ function countSymbols(list: readonly DocumentSymbol[]): number {
  * children: in a year of pages 11,411 of 16,410 symbols are never given at the default limit, and the outline kept
  * 5.3 MB of heap with them, 2.7 without (in process). When an edit brings such an item within the limit its children
  * are made again from the model (`fullOf`).
+ *
+ * The server keeps each symbol as its JSON only (`KeptSymbol`): the objects of a year of pages' outline (ranges,
+ * positions, names) held 3.5 MB of V8's heap besides their bytes. `limitSymbols` gives the same outline as objects.
  */
-export interface ItemOutline {
-  full: DocumentSymbol[] | null;
-  bare: DocumentSymbol[] | null;
+export interface ItemOutline<S = KeptSymbol> {
+  full: S[] | null;
+  bare: S[] | null;
   counts: number[];
 }
 
-/** The part of the outline kept for an item whose symbols are `full`. */
-export function itemOutline(full: DocumentSymbol[]): ItemOutline {
-  return { full, bare: null, counts: full.map((s) => (s.children ? countSymbols(s.children) : 0)) };
-}
+/** A symbol as the server keeps it: its JSON, in ASCII (see `jsonBytes.ts`). */
+export type KeptSymbol = JsonBytes;
 
-/** An item's part of the outline after it moved by whole `lines` (see `moveSymbols`). */
-export function moveItemOutline(value: ItemOutline, offsets: number, lines: number): ItemOutline {
-  if (lines === 0) return value;
-  return { full: value.full && moveSymbols(value.full, offsets, lines), bare: value.bare && moveSymbols(value.bare, offsets, lines), counts: value.counts };
+/** How the outline's symbols, as objects or as kept JSON, are given without their children. */
+interface SymbolForm<S> {
+  /** `s` without its children; `inside` is how many symbols lie under it (0: `s` itself). */
+  withoutChildren(s: S, inside: number): S;
 }
 
 /*
  * Symbols are never changed once made (a moved item gets new ones), so a symbol's childless copy is kept with it:
  * the copies given for an item are the same objects from one answer to the next while the item keeps its symbols.
  */
-const childless = new Memo<DocumentSymbol, DocumentSymbol>('childless');
+const childless = new Memo<object, object>('childless');
+
+function keptChildless<S extends object>(s: S, inside: number, make: (s: S) => S): S {
+  if (inside === 0) return s;
+  let bare = childless.get(s) as S | undefined;
+  if (!bare) {
+    bare = make(s);
+    childless.set(s, bare);
+  }
+  return bare;
+}
+
+const SYMBOL_OBJECTS: SymbolForm<DocumentSymbol> = {
+  withoutChildren: (s, inside) => keptChildless(s, inside, (whole) => ({ ...whole, children: [] })),
+};
+
+const SYMBOL_BYTES: SymbolForm<KeptSymbol> = {
+  withoutChildren: (s, inside) => keptChildless(s, inside, (whole) => jsonBytesOf({ ...(whole.toJSON() as DocumentSymbol), children: [] })),
+};
+
+const countsOf = (full: readonly DocumentSymbol[]): number[] => full.map((s) => (s.children ? countSymbols(s.children) : 0));
+
+/** The part of the outline kept for an item whose symbols are `full`, as objects. */
+function symbolsOutline(full: DocumentSymbol[]): ItemOutline<DocumentSymbol> {
+  return { full, bare: null, counts: countsOf(full) };
+}
+
+/**
+ * The part of the outline the server keeps for an item whose symbols are `full`: their JSON, with their children or,
+ * when `bare` and they have any, without (see `letChildrenGo`).
+ */
+export function itemOutline(full: DocumentSymbol[], bare = false): ItemOutline {
+  const counts = countsOf(full);
+  if (bare && counts.some((c) => c > 0)) return { full: null, bare: full.map((s, j) => jsonBytesOf(counts[j] > 0 ? { ...s, children: [] } : s)), counts };
+  return { full: full.map(jsonBytesOf), bare: null, counts };
+}
+
+/** An item's symbols as the server keeps them: `itemSymbols`' JSON. */
+export function keptItemSymbols(model: DocumentModel, item: Item): KeptSymbol[] {
+  return itemSymbols(model, item).map(jsonBytesOf);
+}
+
+/** Kept symbols after their item moved by whole `lines` (see `moveSymbols`). */
+export function moveKeptSymbols(list: KeptSymbol[], _offsets: number, lines: number): KeptSymbol[] {
+  return lines === 0 ? list : list.map((s) => moveLines(s, lines));
+}
+
+/** An item's part of the outline after it moved by whole `lines` (see `moveSymbols`). */
+export function moveItemOutline(value: ItemOutline, offsets: number, lines: number): ItemOutline {
+  if (lines === 0) return value;
+  return { full: value.full && moveKeptSymbols(value.full, offsets, lines), bare: value.bare && moveKeptSymbols(value.bare, offsets, lines), counts: value.counts };
+}
 
 /** An item's symbols without their children, made once from its whole ones. */
-function bareOf(e: ItemOutline): DocumentSymbol[] {
-  return (e.bare ??= e.full!.map(withoutChildren));
+function bareOf<S extends object>(e: ItemOutline<S>, form: SymbolForm<S>): S[] {
+  return (e.bare ??= e.full!.map((s, j) => form.withoutChildren(s, e.counts[j])));
 }
 
 /**
  * Lets an item's children go, keeping its bare symbols: they are made again (`fullOf`) if ever given. An item
  * without children keeps its symbols, which are their own bare ones.
  */
-function letChildrenGo(e: ItemOutline): void {
+function letChildrenGo<S extends object>(e: ItemOutline<S>, form: SymbolForm<S>): void {
   if (!e.full || !e.counts.some((c) => c > 0)) return;
-  bareOf(e);
+  bareOf(e, form);
   e.full = null;
-}
-
-function withoutChildren(s: DocumentSymbol): DocumentSymbol {
-  if (!s.children || s.children.length === 0) return s;
-  let bare = childless.get(s);
-  if (!bare) {
-    bare = { ...s, children: [] };
-    childless.set(s, bare);
-  }
-  return bare;
 }
 
 /**
@@ -148,16 +191,16 @@ function withoutChildren(s: DocumentSymbol): DocumentSymbol {
  * `entries` are the items' parts, kept by the caller: an item whose children are not given is left with its bare
  * symbols only, and `fullOf(i)` gives item `i`'s symbols with their children again when they are needed.
  */
-export function limitOutline(entries: readonly ItemOutline[], max: number, fullOf: (i: number) => DocumentSymbol[]): { symbols: DocumentSymbol[]; leftOut: number } {
+function limitOutline<S extends object>(entries: readonly ItemOutline<S>[], max: number, fullOf: (i: number) => S[], form: SymbolForm<S>): { symbols: S[]; leftOut: number } {
   let items = 0;
   let total = 0;
   for (const e of entries) {
     items += e.counts.length;
     for (const c of e.counts) total += 1 + c;
   }
-  const full = (i: number): DocumentSymbol[] => (entries[i].full ??= fullOf(i));
-  const bare = (i: number): DocumentSymbol[] => bareOf(entries[i]);
-  const symbols: DocumentSymbol[] = [];
+  const full = (i: number): S[] => (entries[i].full ??= fullOf(i));
+  const bare = (i: number): S[] => bareOf(entries[i], form);
+  const symbols: S[] = [];
   if (max <= 0 || total <= max) {
     for (let i = 0; i < entries.length; i++) for (const s of full(i)) symbols.push(s);
     return { symbols, leftOut: 0 };
@@ -182,14 +225,14 @@ export function limitOutline(entries: readonly ItemOutline[], max: number, fullO
       }
     }
     // The children of an item none of whose own are given are let go: made again if an edit brings them within.
-    if (!whole) letChildrenGo(e);
+    if (!whole) letChildrenGo(e, form);
   }
   return { symbols, leftOut: total - given };
 }
 
-/** `limitOutline` over the items' whole symbols, none kept: for callers that hold them all. */
+/** The outline within `max` symbols, as objects (see `limitOutline`), from the items' whole symbols: for callers that hold them all. */
 export function limitSymbols(perItem: readonly DocumentSymbol[][], max: number): { symbols: DocumentSymbol[]; leftOut: number } {
-  return limitOutline(perItem.map(itemOutline), max, (i) => perItem[i]);
+  return limitOutline(perItem.map(symbolsOutline), max, (i) => perItem[i], SYMBOL_OBJECTS);
 }
 
 /**
@@ -204,19 +247,18 @@ export function outlinePerItem(models: ModelCache, document: TextDocument, max =
   const room = max > 0 ? max - models.get(document).items.length : Infinity;
   let children = 0;
   const compute = (model: DocumentModel, item: Item): ItemOutline => {
-    const entry = itemOutline(itemSymbols(model, item));
-    for (const c of entry.counts) children += c;
-    if (children > room) letChildrenGo(entry);
-    return entry;
+    const symbols = itemSymbols(model, item);
+    for (const s of symbols) if (s.children) children += countSymbols(s.children);
+    return itemOutline(symbols, children > room);
   };
   // Symbols are in lines and columns: an item that moved by offsets alone (a character typed above it, on another line) keeps them.
   return models.perItem(document, 'documentSymbols', compute, moveItemOutline);
 }
 
 /** The document's outline within `max` symbols (see `limitOutline`), from the parts kept per item. */
-export function documentOutline(models: ModelCache, document: TextDocument, max: number): { symbols: DocumentSymbol[]; leftOut: number } {
+export function documentOutline(models: ModelCache, document: TextDocument, max: number): { symbols: KeptSymbol[]; leftOut: number } {
   const entries = outlinePerItem(models, document, max);
-  return limitOutline(entries, max, (i) => models.itemValue(document, i, itemSymbols, moveSymbols));
+  return limitOutline(entries, max, (i) => models.itemValue(document, i, keptItemSymbols, moveKeptSymbols), SYMBOL_BYTES);
 }
 
 export const documentSymbolsFeature: Feature = {
@@ -232,7 +274,8 @@ export const documentSymbolsFeature: Feature = {
         const current = documents.get(document.uri);
         if (!current) return [];
         // Symbols are kept per item and never changed: over a stream each is encoded once (see keptElements.ts).
-        return keptElements(documentOutline(models, current, max).symbols);
+        // Each kept symbol is written as its JSON, and serialises as that DocumentSymbol on any other transport (`JsonBytes`).
+        return keptElements(documentOutline(models, current, max).symbols) as unknown[] as DocumentSymbol[];
       } catch (e) {
         log(`documentSymbol failed for ${document.uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
         return [];

@@ -8,10 +8,12 @@
  * to `PIECEWISE_UNITS`, is `JSON.stringify`'s own bytes: escaping a whole answer costs the server more than it saves
  * the editor (a larger one is made of kept bytes from the first time, see `encoded`). An answer put together from
  * kept bytes is handed to the writer as its parts (`MessageParts`), which the writer copies out a window at a time
- * (`stdioWriter.ts`): a year of pages' outline is never copied whole into memory of its own.
+ * (`stdioWriter.ts`): a year of pages' outline is never copied whole into memory of its own. An element that is kept
+ * as its JSON only (`JsonBytes`: the outline's symbols) is written from its bytes every time, the first answer too.
  */
 import { Message } from 'vscode-languageserver/node';
 import { Memo } from '../core/memo';
+import { asciiBytes, JsonBytes } from '../jsonBytes';
 import { hasKeptElements } from '../keptElements';
 import { SEMI_SPACE_MB } from './serverFlags';
 
@@ -21,7 +23,8 @@ import { SEMI_SPACE_MB } from './serverFlags';
  * element by element; the elements that come again (all but the edited article's, after a keystroke) are encoded
  * once then and reused from then on. A first answer past `PIECEWISE_UNITS` (a year of pages' outline) has each of
  * its elements' bytes made and kept at once, and goes out as parts, as later answers do: whole, it took a buffer of
- * three bytes a unit of its own (4.1 MB, 1.5 MB of it written) that stayed until V8 next collected.
+ * three bytes a unit of its own (4.1 MB, 1.5 MB of it written) that stayed until V8 next collected. The outline no
+ * longer comes here: its symbols are kept as their JSON (`JsonBytes`); a diagnostic report and the code lenses do.
  */
 const encoded = new Memo<object, Buffer | null>('encodedBytes');
 const COMMA = Buffer.from(',');
@@ -65,7 +68,8 @@ export function encodeMessage(message: Message, allocate: Allocate = fresh): Buf
 export function encodeMessageBytes(message: Message, allocate: Allocate = fresh): Buffer | MessageParts {
   const lists = keptListsOf(message);
   if (lists === null) return textBytes(JSON.stringify(message), allocate);
-  if (!lists.some((elements) => elements.some((e) => encoded.has(e)))) {
+  // An answer with an element kept as its JSON goes out as parts from the first time (a page's outline just opened).
+  if (!lists.some((elements) => elements.some((e) => e instanceof JsonBytes || encoded.has(e)))) {
     for (const elements of lists) for (const e of elements) encoded.set(e, null);
     const texts = new Texts();
     writeResponse(message, texts);
@@ -179,30 +183,6 @@ function utf8Bytes(texts: readonly string[], units: number, allocate: Allocate):
   return room.subarray(0, at);
 }
 
-const HEX = '0123456789abcdef';
-
-/**
- * JSON text with every character past ASCII written as a `\u` escape of its UTF-16 unit (a pair for a character
- * outside the BMP, as JSON allows): the same value, in ASCII only. The text must be JSON, as `JSON.stringify` writes
- * it: outside strings it is ASCII already.
- */
-export function asciiJson(json: string): string {
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < json.length; i++) {
-    const c = json.charCodeAt(i);
-    if (c < 0x80) continue;
-    out += json.slice(from, i) + '\\u' + HEX[c >> 12] + HEX[(c >> 8) & 15] + HEX[(c >> 4) & 15] + HEX[c & 15];
-    from = i + 1;
-  }
-  return from === 0 ? json : out + json.slice(from);
-}
-
-/** The bytes of JSON text, in ASCII (`asciiJson`): one byte a character. */
-function asciiBytes(json: string): Buffer {
-  return Buffer.from(asciiJson(json), 'latin1');
-}
-
 /** The bytes of a message put together: text not yet encoded, and the kept bytes of elements. */
 class Parts implements JsonOut {
   private readonly parts: Buffer[] = [];
@@ -217,7 +197,7 @@ class Parts implements JsonOut {
     this.text('[');
     elements.forEach((element, i) => {
       const separator = i > 0 ? ',' : '';
-      let bytes = encoded.get(element);
+      let bytes = element instanceof JsonBytes ? element.ascii : encoded.get(element);
       if (bytes === undefined) {
         encoded.set(element, null);
         this.text(separator + JSON.stringify(element));

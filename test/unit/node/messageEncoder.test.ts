@@ -11,7 +11,8 @@ import { Diagnostic, DocumentSymbol, Message } from 'vscode-languageserver/node'
 import { computeDocumentModel } from '../../../server/src/core/documentModel';
 import { getDocumentSymbols, limitSymbols } from '../../../server/src/features/documentSymbols';
 import { hasKeptElements, keptElements } from '../../../server/src/keptElements';
-import { asciiJson, encodeMessage, encodeMessageBytes, joinParts, PIECEWISE_UNITS } from '../../../server/src/node/messageEncoder';
+import { asciiJson } from '../../../server/src/jsonBytes';
+import { encodeMessage, encodeMessageBytes, joinParts, PIECEWISE_UNITS } from '../../../server/src/node/messageEncoder';
 import { readSample } from '../../support/text';
 
 const asLibraryWould = (message: object) => Buffer.from(JSON.stringify(message, undefined, 0), 'utf8');

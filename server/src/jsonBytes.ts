@@ -1,0 +1,62 @@
+/**
+ * A value kept as its JSON only, in ASCII bytes, for an answer element that is given again and again while the
+ * objects it was made of are not needed: a year of pages' outline is 4,999 symbols, each with its ranges and positions,
+ * and as objects they held 3.5 MB of V8's heap besides their bytes (2.2 MB) from one keystroke to the next. A stream
+ * transport writes the bytes as they are (`node/messageEncoder.ts`); any other serialises the value `toJSON` reads
+ * back from them, so every transport sends the same JSON.
+ */
+
+const HEX = '0123456789abcdef';
+
+/**
+ * JSON text with every character past ASCII written as a `\u` escape of its UTF-16 unit (a pair for a character
+ * outside the BMP, as JSON allows): the same value, in ASCII only. The text must be JSON, as `JSON.stringify` writes
+ * it: outside strings it is ASCII already.
+ */
+export function asciiJson(json: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c < 0x80) continue;
+    out += json.slice(from, i) + '\\u' + HEX[c >> 12] + HEX[(c >> 8) & 15] + HEX[(c >> 4) & 15] + HEX[c & 15];
+    from = i + 1;
+  }
+  return from === 0 ? json : out + json.slice(from);
+}
+
+/** The bytes of JSON text, in ASCII (`asciiJson`): one byte a character. */
+export function asciiBytes(json: string): Buffer {
+  return Buffer.from(asciiJson(json), 'latin1');
+}
+
+export class JsonBytes {
+  /** `ascii`: JSON text as `JSON.stringify` writes it, in ASCII (see `asciiJson`). */
+  constructor(readonly ascii: Buffer) {}
+
+  /** The value again, for a transport that serialises it itself (Node IPC, a test's `JSON.stringify`). */
+  toJSON(): unknown {
+    return JSON.parse(this.ascii.toString('latin1'));
+  }
+}
+
+/** `value` kept as its JSON bytes. */
+export function jsonBytesOf(value: unknown): JsonBytes {
+  return new JsonBytes(asciiBytes(JSON.stringify(value)));
+}
+
+/**
+ * Every `"line":` key's number. As `JSON.stringify` writes it, a quote inside a string is always escaped, and after a
+ * string that closes comes `,`, `}` or `]`, never `:`: so `"line":` followed by digits is only ever a key and its value.
+ */
+const LINE_KEYS = /"line":(\d+)/g;
+
+/**
+ * The JSON of a value whose every `line` field (an LSP position's) is `lines` more: an outline symbol whose item moved
+ * by whole lines, read and moved in its bytes, without the value being made again.
+ */
+export function moveLines(value: JsonBytes, lines: number): JsonBytes {
+  if (lines === 0) return value;
+  const moved = value.ascii.toString('latin1').replace(LINE_KEYS, (_, line: string) => `"line":${Number(line) + lines}`);
+  return new JsonBytes(Buffer.from(moved, 'latin1'));
+}
