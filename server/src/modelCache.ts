@@ -64,9 +64,10 @@ export class ModelCache {
    * columns do not change, see `KeptItems`); it is not called for items that did not move. It also brings a value
    * made in a view of the item's own text (for a text kept in pieces, see below) to the item's place in the page:
    * `compute` must give there what it gives on the whole page, moved (a unit test holds each feature to that).
-   * Each `name` is an independent cache.
+   * `keep` turns a value just computed, once in its item's place, into the form kept (the outline's symbols into
+   * their JSON). Each `name` is an independent cache.
    */
-  perItem<T>(document: TextDocument, name: string, compute: (model: DocumentModel, item: Item) => T, move: (value: T, offsets: number, lines: number) => T): T[] {
+  perItem<T>(document: TextDocument, name: string, compute: (model: DocumentModel, item: Item) => T, move: (value: T, offsets: number, lines: number) => T, keep: (value: T) => T = same): T[] {
     const entry = this.entry(document);
     const cached = entry.derived.get(name);
     if (cached && cached.version === entry.version) return cached.values as T[];
@@ -81,7 +82,7 @@ export class ModelCache {
         }
       }
     }
-    for (let i = 0; i < values.length; i++) if (!filled[i]) values[i] = computeItem(entry.model, i, compute, move);
+    for (let i = 0; i < values.length; i++) if (!filled[i]) values[i] = keep(computeItem(entry.model, i, compute, move));
     entry.derived.set(name, { values, kept: identity(entry.model), version: entry.version });
     return values;
   }
@@ -130,6 +131,8 @@ function computeItem<T>(model: DocumentModel, i: number, compute: (model: Docume
     return base === 0 && line === 0 ? value : move(value, base, line);
   }, 'window');
 }
+
+const same = <T>(value: T): T => value;
 
 function identity(model: DocumentModel): KeptItems[] {
   return [{ start: 0, end: model.items.length, previousStart: 0, shift: 0, lineShift: 0 }];

@@ -89,9 +89,11 @@ export function withUnitView<T>(
   try {
     const text = lines.text.slice(base, end);
     const viewItems = window ? all.slice(i0, i1) : [item];
+    // The view's lines are the page's from `line0` on: through to the line at `end`, or the page's last.
+    const lastLine = b1 === paragraphs.length ? lines.lineCount - 1 : paragraphs[b1].startLine;
     const view: DocumentModel = {
       text,
-      lines: new LineIndex(text),
+      lines: lines.window(text, line0, lastLine + 1) ?? new LineIndex(text),
       paragraphs: paragraphs.slice(b0, b1),
       blocks: blocks.slice(b0, b1),
       items: viewItems,

@@ -150,11 +150,6 @@ export function itemOutline(full: DocumentSymbol[], bare = false): ItemOutline {
   return { full: full.map(jsonBytesOf), bare: null, counts };
 }
 
-/** An item's symbols as the server keeps them: `itemSymbols`' JSON. */
-export function keptItemSymbols(model: DocumentModel, item: Item): KeptSymbol[] {
-  return itemSymbols(model, item).map(jsonBytesOf);
-}
-
 /** Kept symbols after their item moved by whole `lines` (see `moveSymbols`). */
 export function moveKeptSymbols(list: KeptSymbol[], _offsets: number, lines: number): KeptSymbol[] {
   return lines === 0 ? list : list.map((s) => moveLines(s, lines));
@@ -246,19 +241,42 @@ export function limitSymbols(perItem: readonly DocumentSymbol[][], max: number):
 export function outlinePerItem(models: ModelCache, document: TextDocument, max = 0): ItemOutline[] {
   const room = max > 0 ? max - models.get(document).items.length : Infinity;
   let children = 0;
-  const compute = (model: DocumentModel, item: Item): ItemOutline => {
-    const symbols = itemSymbols(model, item);
-    for (const s of symbols) if (s.children) children += countSymbols(s.children);
-    return itemOutline(symbols, children > room);
+  const compute = (model: DocumentModel, item: Item): PerItem => {
+    const made = itemSymbols(model, item);
+    for (const s of made) if (s.children) children += countSymbols(s.children);
+    return { made, bare: children > room };
   };
   // Symbols are in lines and columns: an item that moved by offsets alone (a character typed above it, on another line) keeps them.
-  return models.perItem(document, 'documentSymbols', compute, moveItemOutline);
+  // Each item's symbols are kept as JSON as soon as they are in its place (`keepMade`), and only its JSON lives on.
+  return models.perItem(document, 'documentSymbols', compute, movePerItem, keepMade) as ItemOutline[];
+}
+
+/**
+ * An item's symbols just made, as objects, and whether to keep them without their children: `outlinePerItem` keeps
+ * them as JSON once they are in the item's place (`keepMade`). An item read in a view of its own text is made there
+ * and moved (see `ModelCache.perItem`); had its JSON been made before the move, each item would have made its bytes
+ * twice, and a year of pages' first outline after a keystroke left the first 1.8 MB of them among the kept ones, in
+ * the same 8 KB blocks of memory, held resident with them.
+ */
+interface MadeOutline {
+  made: DocumentSymbol[];
+  bare: boolean;
+}
+
+type PerItem = ItemOutline | MadeOutline;
+
+function keepMade(value: PerItem): PerItem {
+  return 'made' in value ? itemOutline(value.made, value.bare) : value;
+}
+
+function movePerItem(value: PerItem, offsets: number, lines: number): PerItem {
+  return 'made' in value ? { made: moveSymbols(value.made, offsets, lines), bare: value.bare } : moveItemOutline(value, offsets, lines);
 }
 
 /** The document's outline within `max` symbols (see `limitOutline`), from the parts kept per item. */
 export function documentOutline(models: ModelCache, document: TextDocument, max: number): { symbols: KeptSymbol[]; leftOut: number } {
   const entries = outlinePerItem(models, document, max);
-  return limitOutline(entries, max, (i) => models.itemValue(document, i, keptItemSymbols, moveKeptSymbols), SYMBOL_BYTES);
+  return limitOutline(entries, max, (i) => models.itemValue(document, i, itemSymbols, moveSymbols).map(jsonBytesOf), SYMBOL_BYTES);
 }
 
 export const documentSymbolsFeature: Feature = {

@@ -117,4 +117,42 @@ describe('positions', () => {
     assert.equal(index.lineStarts.length, index.lineCount);
     assert.deepEqual(Array.from(index.lineStarts), Array.from(new LineIndex(text).lineStarts));
   });
+
+  it('answers in a window of lines as a fresh index of the window\'s text, through the same table, after typing along a line too', () => {
+    let text = '本报讯 近日，\r\n天津市出台方案。\n\n𠮷野家\r金文\n'.repeat(12) + '末行';
+    let index = new LineIndex(text);
+    const table = (x: LineIndex) => (x as unknown as { starts: Int32Array }).starts;
+    const windows = (what: string, moved: number | null) => {
+      let seen = 0;
+      for (let from = 0; from < index.lineCount; from += 3) {
+        for (const to of [from + 1, from + 2, from + 7, index.lineCount]) {
+          if (to > index.lineCount) continue;
+          // A view's text runs from its first line's start to its last line's start (the page's end for the last line).
+          const start = index.lineStart(from);
+          const end = to === index.lineCount ? text.length : index.lineStart(to - 1);
+          const part = text.slice(start, end);
+          const window = index.window(part, from, to);
+          if (moved !== null && from < moved && moved < to) {
+            assert.equal(window, null, `${what}: lines ${from} to ${to} hold the line moved from`);
+            continue;
+          }
+          assert.ok(window, `${what}: lines ${from} to ${to}`);
+          const fresh = new LineIndex(part);
+          assert.deepEqual(Array.from(window.lineStarts), Array.from(fresh.lineStarts), `${what}: lines ${from} to ${to}`);
+          for (let o = 0; o <= part.length; o += 3) assert.deepEqual(window.positionAt(o), fresh.positionAt(o), `${what}: positionAt(${o}) in lines ${from} to ${to}`);
+          assert.equal(table(window).buffer, table(index).buffer, 'the same table');
+          seen++;
+        }
+      }
+      assert.ok(seen > 20, `${what}: ${seen} windows`);
+    };
+    windows('a fresh index', null);
+    // Typing along line 10 moves the lines after it, and the table is shared: windows across line 10 are scanned.
+    const at = index.lineStart(10) + 2;
+    for (let k = 0; k < 5; k++) {
+      index = applyTextChange(PieceText.of(text), index, { span: { start: at + k, end: at + k }, newText: '字' }).lines;
+      text = text.slice(0, at + k) + '字' + text.slice(at + k);
+    }
+    windows('after typing along line 10', 11);
+  });
 });
