@@ -69,8 +69,8 @@ export class LineIndex {
    * page's lines around an article, for a view of its own text; the last is the empty line after the view's last
    * break): this index's table seen through a window, not a new table scanned. Null when an edit moved the window's
    * lines by different amounts (its line is inside: `shiftFrom` between `from` and `to`), which the caller then scans.
-   * A new table is memory outside V8's heap: a year of pages' first outline after a keystroke reads 3,282 articles
-   * in views, and their tables left 2 MB more of malloc's heap resident.
+   * A new table is memory outside V8's heap, freed only after a collection: a year of pages' first outline after a
+   * keystroke reads its 3,282 articles in views, and their tables were 2.9 MB in 9,875 typed arrays (counted).
    */
   window(text: TextReader, from: number, to: number): LineIndex | null {
     if (from < this.shiftFrom && this.shiftFrom < to) return null;

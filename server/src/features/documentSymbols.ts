@@ -144,19 +144,19 @@ function symbolsOutline(full: DocumentSymbol[]): ItemOutline<DocumentSymbol> {
  * The part of the outline the server keeps for an item whose symbols are `full`: their JSON, with their children or,
  * when `bare` and they have any, without (see `letChildrenGo`).
  */
-export function itemOutline(full: DocumentSymbol[], bare = false): ItemOutline {
+function itemOutline(full: DocumentSymbol[], bare = false): ItemOutline {
   const counts = countsOf(full);
   if (bare && counts.some((c) => c > 0)) return { full: null, bare: full.map((s, j) => jsonBytesOf(counts[j] > 0 ? { ...s, children: [] } : s)), counts };
   return { full: full.map(jsonBytesOf), bare: null, counts };
 }
 
 /** Kept symbols after their item moved by whole `lines` (see `moveSymbols`). */
-export function moveKeptSymbols(list: KeptSymbol[], _offsets: number, lines: number): KeptSymbol[] {
+function moveKeptSymbols(list: KeptSymbol[], _offsets: number, lines: number): KeptSymbol[] {
   return lines === 0 ? list : list.map((s) => moveLines(s, lines));
 }
 
 /** An item's part of the outline after it moved by whole `lines` (see `moveSymbols`). */
-export function moveItemOutline(value: ItemOutline, offsets: number, lines: number): ItemOutline {
+function moveItemOutline(value: ItemOutline, offsets: number, lines: number): ItemOutline {
   if (lines === 0) return value;
   return { full: value.full && moveKeptSymbols(value.full, offsets, lines), bare: value.bare && moveKeptSymbols(value.bare, offsets, lines), counts: value.counts };
 }
@@ -291,8 +291,8 @@ export const documentSymbolsFeature: Feature = {
         const max = maxItemsComputed(await context.editorSettingsFor(document.uri));
         const current = documents.get(document.uri);
         if (!current) return [];
-        // Symbols are kept per item and never changed: over a stream each is encoded once (see keptElements.ts).
-        // Each kept symbol is written as its JSON, and serialises as that DocumentSymbol on any other transport (`JsonBytes`).
+        // Symbols are kept per item as their JSON and never changed: over a stream each is written from its bytes (see
+        // keptElements.ts), and on any other transport it serialises as the DocumentSymbol it is (`JsonBytes`).
         return keptElements(documentOutline(models, current, max).symbols) as unknown[] as DocumentSymbol[];
       } catch (e) {
         log(`documentSymbol failed for ${document.uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
