@@ -125,12 +125,15 @@ function keptChildless<S extends object>(s: S, inside: number, make: (s: S) => S
   return bare;
 }
 
+/** A symbol's copy without its children. */
+const childlessCopy = (s: DocumentSymbol): DocumentSymbol => ({ ...s, children: [] });
+
 const SYMBOL_OBJECTS: SymbolForm<DocumentSymbol> = {
-  withoutChildren: (s, inside) => keptChildless(s, inside, (whole) => ({ ...whole, children: [] })),
+  withoutChildren: (s, inside) => keptChildless(s, inside, childlessCopy),
 };
 
 const SYMBOL_BYTES: SymbolForm<KeptSymbol> = {
-  withoutChildren: (s, inside) => keptChildless(s, inside, (whole) => jsonBytesOf({ ...(whole.toJSON() as DocumentSymbol), children: [] })),
+  withoutChildren: (s, inside) => keptChildless(s, inside, (whole) => jsonBytesOf(childlessCopy(whole.toJSON() as DocumentSymbol))),
 };
 
 const countsOf = (full: readonly DocumentSymbol[]): number[] => full.map((s) => (s.children ? countSymbols(s.children) : 0));
@@ -146,19 +149,15 @@ function symbolsOutline(full: DocumentSymbol[]): ItemOutline<DocumentSymbol> {
  */
 function itemOutline(full: DocumentSymbol[], bare = false): ItemOutline {
   const counts = countsOf(full);
-  if (bare && counts.some((c) => c > 0)) return { full: null, bare: full.map((s, j) => jsonBytesOf(counts[j] > 0 ? { ...s, children: [] } : s)), counts };
+  if (bare && counts.some((c) => c > 0)) return { full: null, bare: full.map((s, j) => jsonBytesOf(counts[j] > 0 ? childlessCopy(s) : s)), counts };
   return { full: full.map(jsonBytesOf), bare: null, counts };
 }
 
-/** Kept symbols after their item moved by whole `lines` (see `moveSymbols`). */
-function moveKeptSymbols(list: KeptSymbol[], _offsets: number, lines: number): KeptSymbol[] {
-  return lines === 0 ? list : list.map((s) => moveLines(s, lines));
-}
-
 /** An item's part of the outline after it moved by whole `lines` (see `moveSymbols`). */
-function moveItemOutline(value: ItemOutline, offsets: number, lines: number): ItemOutline {
+function moveItemOutline(value: ItemOutline, lines: number): ItemOutline {
   if (lines === 0) return value;
-  return { full: value.full && moveKeptSymbols(value.full, offsets, lines), bare: value.bare && moveKeptSymbols(value.bare, offsets, lines), counts: value.counts };
+  const move = (list: KeptSymbol[]): KeptSymbol[] => list.map((s) => moveLines(s, lines));
+  return { full: value.full && move(value.full), bare: value.bare && move(value.bare), counts: value.counts };
 }
 
 /** An item's symbols without their children, made once from its whole ones. */
@@ -270,7 +269,7 @@ function keepMade(value: PerItem): PerItem {
 }
 
 function movePerItem(value: PerItem, offsets: number, lines: number): PerItem {
-  return 'made' in value ? { made: moveSymbols(value.made, offsets, lines), bare: value.bare } : moveItemOutline(value, offsets, lines);
+  return 'made' in value ? { made: moveSymbols(value.made, offsets, lines), bare: value.bare } : moveItemOutline(value, lines);
 }
 
 /** The document's outline within `max` symbols (see `limitOutline`), from the parts kept per item. */
