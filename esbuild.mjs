@@ -1,6 +1,7 @@
 // Bundles the three entry points: the VS Code client, the language server and the CLI.
 import * as esbuild from 'esbuild';
 import { asciiOutput } from './scripts/asciiOutput.mjs';
+import { lazyBuiltins } from './scripts/lazyBuiltins.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -19,7 +20,8 @@ const common = {
 
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' },
+  // The server loads what its libraries require for other transports on first use: see scripts/lazyBuiltins.mjs.
+  { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', plugins: [lazyBuiltins, asciiOutput] },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/cli/lintWorker.ts'], outfile: 'dist/lintWorker.js' },
 ];
