@@ -4,7 +4,9 @@
  * idle server held 1.1 MB more. The bundled stand-ins load the real module at the first property read.
  */
 import * as assert from 'node:assert/strict';
+import * as nodeCrypto from 'node:crypto';
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LAZY_BUILTINS, lazyBuiltinSource } from '../../scripts/lazyBuiltins.mjs';
@@ -12,6 +14,7 @@ import { LspClient } from '../support/lspClient';
 
 const SAMPLE = path.resolve(__dirname, '../fixtures/tianjin-environment-page.news');
 const PRELOAD = path.resolve(__dirname, '../support/builtinModules.cjs');
+const requireBuiltin = createRequire(__filename);
 
 /** `lazyBuiltinSource(name)` run as a module whose `require` counts its calls. */
 function standIn(name: string): { exports: Record<string, unknown>; loads: string[] } {
@@ -19,7 +22,7 @@ function standIn(name: string): { exports: Record<string, unknown>; loads: strin
   const module = { exports: {} as Record<string, unknown> };
   const load = (id: string): unknown => {
     loads.push(id);
-    return require(id);
+    return requireBuiltin(id);
   };
   new Function('module', 'require', lazyBuiltinSource(name))(module, load);
   return { exports: module.exports, loads };
@@ -31,7 +34,7 @@ describe('lazily loaded built-in modules', () => {
     assert.deepEqual(loads, []);
     const bytes = (crypto.randomBytes as (n: number) => Buffer)(8);
     assert.equal(bytes.length, 8);
-    assert.equal(crypto.createHash, require('node:crypto').createHash);
+    assert.equal(crypto.createHash, nodeCrypto.createHash);
     assert.ok('randomUUID' in crypto);
     assert.ok(Object.keys(crypto).includes('randomBytes'));
     assert.deepEqual(loads, ['node:crypto']);
