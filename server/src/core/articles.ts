@@ -468,11 +468,15 @@ class Builder {
 /**
  * `xs` in a list of its own length. A list grown by `push` keeps room for 16 more elements (V8 grows it by half and
  * 16), which a model keeps for as long as it lives: in a year of pages (3,282 articles) the articles' lists held
- * 1.1 MB of such room, a thirteenth of the model.
+ * 1.1 MB of such room, a thirteenth of the model. An empty list is `NO_ELEMENTS`, which every article shares: a year
+ * of pages had 13,133 empty lists of captions, sections, credits, orphan credits and bylines, 0.4 MB.
  */
 function fitted<T>(xs: T[]): T[] {
-  return xs.length === 0 ? xs : xs.slice();
+  return xs.length === 0 ? (NO_ELEMENTS as unknown as T[]) : xs.slice();
 }
+
+/** The empty list of every finished article (see `fitted`), frozen: nothing adds to it once the article is read. */
+const NO_ELEMENTS: readonly never[] = Object.freeze([]);
 
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && /\s/.test(text[end - 1])) end--;

@@ -425,7 +425,7 @@ export interface Shift {
  */
 
 /** Fields of the objects moved here: a model whose objects have others is read again instead. */
-const PARAGRAPH_KEYS = 'index,kind,start,end,text,startLine,endLine,blankLinesBefore,role,content,item';
+const PARAGRAPH_KEYS = 'index,start,end,text,startLine,endLine,bits,content,item';
 const ARTICLE_KEYS = 'kind,index,format,span,firstBlock,lastBlock,kicker,kickerSubtitle,headline,subheadlines,bylines,dateline,openerSpan,lede,body,sections,captions,credits,endMark,orphanCredits,frontMatter';
 const PHOTO_KEYS = 'kind,index,span,firstBlock,lastBlock,caption';
 

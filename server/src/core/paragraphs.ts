@@ -11,6 +11,30 @@ import { LineIndex, Span } from './text';
 
 export type ParagraphKind = 'text' | 'comment' | 'frontMatter';
 
+/*
+ * A paragraph's kind, its block's role and the blank lines before it are one small integer: two fields fewer in each
+ * of the 38,837 paragraphs of a year of pages (16 bytes each, 0.6 MB). Bits 0-1 the kind, 2-5 the role, the rest the
+ * blank lines, held below 2^24 so that the whole stays a small integer for V8.
+ */
+const KINDS: readonly ParagraphKind[] = ['text', 'comment', 'frontMatter'];
+const ROLES: readonly Role[] = ['body', 'kicker', 'kickerSubtitle', 'headline', 'subheadline', 'byline', 'agency', 'lede', 'section', 'caption', 'photoCredit', 'credit', 'orphanCredit', 'endMark', 'frontMatter', 'comment'];
+const KIND_MASK = 3;
+const ROLE_SHIFT = 2;
+const ROLE_MASK = 15;
+const BLANK_SHIFT = 6;
+/** The most blank lines a paragraph records before it. */
+export const MAX_BLANK_LINES = 2 ** 24 - 1;
+
+function roleCode(role: Role): number {
+  const code = ROLES.indexOf(role);
+  if (code < 0) throw new Error(`not a block role: ${String(role)}`);
+  return code;
+}
+
+function packParagraph(kind: ParagraphKind, role: Role, blankLinesBefore: number): number {
+  return KINDS.indexOf(kind) | (roleCode(role) << ROLE_SHIFT) | (Math.min(blankLinesBefore, MAX_BLANK_LINES) << BLANK_SHIFT);
+}
+
 /**
  * A paragraph, which is also its own span and, once the articles are read, its own block (`Block` in `model.ts`):
  * one object per paragraph where there were three (the paragraph, its span, its block), for the tens of thousands
@@ -19,7 +43,6 @@ export type ParagraphKind = 'text' | 'comment' | 'frontMatter';
  */
 export class Paragraph implements Span {
   declare index: number;
-  declare kind: ParagraphKind;
   /** The trimmed paragraph's offsets. */
   declare start: number;
   declare end: number;
@@ -27,25 +50,40 @@ export class Paragraph implements Span {
   /** 0-based first and last line (inclusive). */
   declare startLine: number;
   declare endLine: number;
-  /** Blank lines directly before this paragraph. */
-  declare blankLinesBefore: number;
-  /** Its block's role, prose and item (see `Block`), set when the articles are read. */
-  declare role: Role;
+  /** Kind, role and blank lines before, in one small integer (see `packKind` and the accessors below). */
+  declare private bits: number;
+  /** Its block's prose and item (see `Block`), set when the articles are read. */
   declare content: Span;
   declare item: number;
 
   constructor(index: number, kind: ParagraphKind, start: number, end: number, text: string, startLine: number, endLine: number, blankLinesBefore: number) {
     this.index = index;
-    this.kind = kind;
     this.start = start;
     this.end = end;
     this.text = text;
     this.startLine = startLine;
     this.endLine = endLine;
-    this.blankLinesBefore = blankLinesBefore;
-    this.role = 'body';
+    this.bits = packParagraph(kind, 'body', blankLinesBefore);
     this.content = this;
     this.item = -1;
+  }
+
+  get kind(): ParagraphKind {
+    return KINDS[this.bits & KIND_MASK];
+  }
+
+  /** Its block's role (see `Block`), set when the articles are read. */
+  get role(): Role {
+    return ROLES[(this.bits >> ROLE_SHIFT) & ROLE_MASK];
+  }
+
+  set role(role: Role) {
+    this.bits = (this.bits & ~(ROLE_MASK << ROLE_SHIFT)) | (roleCode(role) << ROLE_SHIFT);
+  }
+
+  /** Blank lines directly before this paragraph (at most `MAX_BLANK_LINES`: no reader counts further). */
+  get blankLinesBefore(): number {
+    return this.bits >>> BLANK_SHIFT;
   }
 
   /** Trimmed span of the whole paragraph: the paragraph itself. */
