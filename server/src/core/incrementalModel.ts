@@ -172,6 +172,8 @@ function readWindow(
   const windowParagraphs = computeParagraphs(new LineIndex(windowText));
   const window = computeItems(windowText, windowParagraphs);
   if (window.items.length === 0) return null;
+  // The blocks are the paragraphs' own list in both or in neither (see `computeItems`), so that one splice does both.
+  if ((window.blocks === windowParagraphs) !== (blocks === paragraphs)) return null;
 
   if (kS > 0) {
     if (window.items.length < 2) return null;
@@ -233,7 +235,7 @@ function readWindow(
   shiftInPlace(paragraphs, blocks, items, q, paragraphs.length, resumeItem, items.length, { offset: delta, line: lineDelta, index: wp0 + keepWindowParagraphs - q, item: keptAfter - resume });
   const articles = previous.articles;
   replaceRange(paragraphs, wp0, q, windowParagraphs, keepWindowParagraphs);
-  replaceRange(blocks, wp0, q, window.blocks, keepWindowParagraphs);
+  if (blocks !== paragraphs) replaceRange(blocks, wp0, q, window.blocks, keepWindowParagraphs);
   replaceRange(items, kS, resumeItem, window.items, keepWindowItems);
   const windowArticles = window.items.slice(0, keepWindowItems).filter((item): item is Article => item.kind === 'article');
   replaceRange(articles, articleFrom, articleTo, windowArticles, windowArticles.length);

@@ -91,11 +91,12 @@ export function withUnitView<T>(
     const viewItems = window ? all.slice(i0, i1) : [item];
     // The view's lines are the page's from `line0` on: through to the line at `end`, or the page's last.
     const lastLine = b1 === paragraphs.length ? lines.lineCount - 1 : paragraphs[b1].startLine;
+    const viewParagraphs = paragraphs.slice(b0, b1);
     const view: DocumentModel = {
       text,
       lines: lines.window(text, line0, lastLine + 1) ?? new LineIndex(text),
-      paragraphs: paragraphs.slice(b0, b1),
-      blocks: blocks.slice(b0, b1),
+      paragraphs: viewParagraphs,
+      blocks: blocks === paragraphs ? viewParagraphs : blocks.slice(b0, b1),
       items: viewItems,
       articles: viewItems.filter((x): x is Article => x.kind === 'article'),
       ownBlocks: { start: own.start - b0, end: own.end - b0 },
