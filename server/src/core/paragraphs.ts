@@ -50,7 +50,7 @@ export class Paragraph implements Span {
   /** 0-based first and last line (inclusive). */
   declare startLine: number;
   declare endLine: number;
-  /** Kind, role and blank lines before, in one small integer (see `packKind` and the accessors below). */
+  /** Kind, role and blank lines before, in one small integer (see `packParagraph` and the accessors below). */
   declare private bits: number;
   /** Its block's prose and item (see `Block`), set when the articles are read. */
   declare content: Span;
