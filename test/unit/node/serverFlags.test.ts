@@ -8,10 +8,14 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as tls from 'node:tls';
 import {
   DEFAULT_LAUNCH,
   describeLaunch,
   EAGER_FEEDBACK_FLAG,
+  EXTRA_CERTIFICATES_VARIABLE,
   helperThreads,
   MALLOC_THRESHOLD_BYTES,
   MALLOC_TUNABLES,
@@ -145,6 +149,15 @@ describe('Node flags of the server', () => {
     assert.deepEqual(serverEnvironment('win32', {}), {});
   });
 
+  it('empties the extra certificates variable wherever the editor names a file, on every platform, and adds it nowhere else', () => {
+    const named = { [EXTRA_CERTIFICATES_VARIABLE]: '/etc/ssl/certs/ca-certificates.crt' };
+    assert.deepEqual(serverEnvironment('darwin', named), { [EXTRA_CERTIFICATES_VARIABLE]: '' });
+    assert.deepEqual(serverEnvironment('win32', named), { [EXTRA_CERTIFICATES_VARIABLE]: '' });
+    assert.deepEqual(serverEnvironment('linux', named), { [EXTRA_CERTIFICATES_VARIABLE]: '', GLIBC_TUNABLES: MALLOC_TUNABLES.join(':') });
+    assert.deepEqual(serverEnvironment('darwin', { [EXTRA_CERTIFICATES_VARIABLE]: '' }), {});
+    assert.equal(describeLaunch(serverLaunch(2, 'darwin', named)), `${EXTRA_CERTIFICATES_VARIABLE}= node ${serverNodeFlags(2).join(' ')}`);
+  });
+
   it('describes the launch as a command line', () => {
     const launch = serverLaunch(2, 'linux', {});
     assert.deepEqual(launch.execArgv, serverNodeFlags(2));
@@ -196,6 +209,25 @@ describe('Node flags of the server', () => {
     const tuned = JSON.parse(runWith(launch.execArgv, FREED_AFTER_LARGE, launch.env)) as { held: number; after: number };
     assert.ok(plain.held - plain.after < 8, `glibc's defaults keep the 32 MB freed: ${JSON.stringify(plain)} MB`);
     assert.ok(tuned.held - tuned.after > 24, `held threshold gives the 32 MB back: ${JSON.stringify(tuned)} MB`);
+  });
+
+  it('starts without reading the extra certificates a file names, where Node alone reads them into memory', function () {
+    this.timeout(30_000);
+    if (!fs.existsSync('/proc/self/status')) return;
+    // A file of authorities, as a company network names one: Node's own list, written out.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-ca-'));
+    const file = path.join(dir, 'authorities.pem');
+    fs.writeFileSync(file, tls.rootCertificates.join('\n'));
+    try {
+      const peak = "process.stdout.write(/VmHWM:\\s+(\\d+)/.exec(require('fs').readFileSync('/proc/self/status', 'utf8'))[1])";
+      const inherited = { ...process.env, [EXTRA_CERTIFICATES_VARIABLE]: file };
+      const launch = serverLaunch(2, process.platform, inherited);
+      const read = Number(runWith([], peak, { [EXTRA_CERTIFICATES_VARIABLE]: file }));
+      const skipped = Number(runWith([], peak, { [EXTRA_CERTIFICATES_VARIABLE]: file, ...launch.env }));
+      assert.ok(read - skipped > 1024, `peak resident memory with ${tls.rootCertificates.length} authorities named: ${read} KiB read, ${skipped} KiB with the launch's environment`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reuses a freed block under the threshold instead of faulting it in anew, where 128 KiB mapped each one (glibc)', function () {
