@@ -82,3 +82,35 @@ export class LargeTextCollections {
     return true;
   }
 }
+
+/**
+ * Open text, in UTF-16 units, from which V8 is asked to favour memory over speed: about 6 MB of Chinese, a few
+ * months of pages. Below it nothing changes.
+ */
+export const LARGE_TEXT_MEMORY = 2_000_000;
+
+/** The flag that has V8 favour memory, and the one that has it stop. */
+export const MEMORY_FLAG = '--optimize-for-size';
+export const NO_MEMORY_FLAG = '--no-optimize-for-size';
+
+/**
+ * V8's `--optimize-for-size` while `LARGE_TEXT_MEMORY` units or more are open, read at run time at each collection:
+ * the old generation may then grow 2 MB past what survived its last full collection instead of 8 MB, and the young
+ * generation gives back its room when it shrinks. A year of pages held open is 7 MB of text and 30 MB of model, and
+ * typing in it filled the 8 MB before each full collection; the peak of the bench's 10 MB sequence (open, close,
+ * open again, type) was set then. Measured in `docs/performance.md` (twenty-fifth round).
+ */
+export class LargeTextMemory {
+  private favoured = false;
+
+  constructor(private readonly setFlags: (flags: string) => void = setFlagsFromString) {}
+
+  /** The open documents now hold `chars` UTF-16 units in all. True when the flag changed. */
+  openText(chars: number): boolean {
+    const favour = chars >= LARGE_TEXT_MEMORY;
+    if (favour === this.favoured) return false;
+    this.favoured = favour;
+    this.setFlags(favour ? MEMORY_FLAG : NO_MEMORY_FLAG);
+    return true;
+  }
+}

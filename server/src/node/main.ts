@@ -3,7 +3,7 @@ import { Console } from 'node:console';
 import { getHeapStatistics } from 'node:v8';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../server';
-import { LargeTextCollections, tuneHeapForTyping } from './heapTuning';
+import { LargeTextCollections, LargeTextMemory, tuneHeapForTyping } from './heapTuning';
 import { ownsStdin, StdioMessageReader } from './stdioReader';
 import { StdioMessageWriter } from './stdioWriter';
 
@@ -42,4 +42,10 @@ const collections = new LargeTextCollections(
       connection.console.info(`${what}: full collection, V8 heap ${before} -> ${heapMb()} MB in ${(performance.now() - started).toFixed(0)} ms`);
     }),
 );
-startServer(connection, { openText: (chars) => void collections.openText(chars) });
+const memory = new LargeTextMemory();
+startServer(connection, {
+  openText: (chars) => {
+    memory.openText(chars);
+    collections.openText(chars);
+  },
+});

@@ -4,12 +4,23 @@
  * in the same way in two processes, the tuned one's old generation must grow far less per keystroke. The server also
  * keeps the old generation's growth to a fifth (`TIGHT_GROWTH_FLAG`): with the same live objects and the same
  * garbage, the old generation of a process told so must stay well below that of one left to V8's choice.
- * After a million units or more close it collects once (`LargeTextCollections`), after the message.
+ * After a million units or more close it collects once (`LargeTextCollections`), after the message. While two
+ * million units or more are open it has V8 favour memory (`LargeTextMemory`): the old generation of a process told
+ * so at run time, with the same live objects and garbage, must stay below that of one that was not.
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { LargeTextCollections, RELEASED_TEXT, TIGHT_GROWTH_PERCENT, tuneHeapForTyping } from '../../../server/src/node/heapTuning';
+import {
+  LARGE_TEXT_MEMORY,
+  LargeTextCollections,
+  LargeTextMemory,
+  MEMORY_FLAG,
+  NO_MEMORY_FLAG,
+  RELEASED_TEXT,
+  TIGHT_GROWTH_PERCENT,
+  tuneHeapForTyping,
+} from '../../../server/src/node/heapTuning';
 import { SEMI_SPACE_MB } from '../../../server/src/node/serverFlags';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -43,8 +54,8 @@ describe('heap tuning for typing', () => {
   });
 });
 
-function largestOldGeneration(tight: boolean): number {
-  return runChild<{ largestOld: number }>('heapGrowth.ts', tight ? ['--tight'] : []).largestOld;
+function largestOldGeneration(tight: boolean, memory = false): number {
+  return runChild<{ largestOld: number }>('heapGrowth.ts', [...(tight ? ['--tight'] : []), ...(memory ? ['--memory'] : [])]).largestOld;
 }
 
 describe('heap growth', () => {
@@ -60,6 +71,27 @@ describe('heap growth', () => {
     const own = largestOldGeneration(false);
     const tight = largestOldGeneration(true);
     assert.ok(tight < own * 0.85, `tight ${(tight / 1048576).toFixed(0)} MB, V8's choice ${(own / 1048576).toFixed(0)} MB`);
+  });
+});
+
+describe('memory favoured while large text is open', () => {
+  it('sets the flag when two million units or more open and clears it when they close, and only then', () => {
+    const set: string[] = [];
+    const m = new LargeTextMemory((flags) => set.push(flags));
+    assert.equal(m.openText(LARGE_TEXT_MEMORY - 1), false, 'below the threshold nothing changes');
+    assert.equal(m.openText(LARGE_TEXT_MEMORY), true);
+    assert.equal(m.openText(LARGE_TEXT_MEMORY * 3), false, 'already set');
+    assert.equal(m.openText(LARGE_TEXT_MEMORY + 5), false);
+    assert.equal(m.openText(1_000), true);
+    assert.equal(m.openText(0), false, 'already cleared');
+    assert.deepEqual(set, [MEMORY_FLAG, NO_MEMORY_FLAG]);
+  });
+
+  it('keeps the old generation smaller with the same live objects and garbage (V8 reads the flag at run time)', function () {
+    this.timeout(120_000);
+    const tight = largestOldGeneration(true);
+    const favoured = largestOldGeneration(true, true);
+    assert.ok(favoured < tight * 0.9, `with memory favoured ${(favoured / 1048576).toFixed(0)} MB, without ${(tight / 1048576).toFixed(0)} MB`);
   });
 });
 
