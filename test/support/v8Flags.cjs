@@ -4,6 +4,8 @@
  */
 'use strict';
 
+// A preload given by --require is CommonJS.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const v8 = require('node:v8');
 const set = v8.setFlagsFromString;
 v8.setFlagsFromString = (flags) => {
