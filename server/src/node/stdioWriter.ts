@@ -46,9 +46,9 @@ export class StdioMessageWriter extends AbstractMessageWriter implements Message
         throw error;
       }
       try {
-        await this.put(`Content-Length: ${Buffer.isBuffer(bytes) ? bytes.length : bytes.size}\r\n\r\n`);
-        if (Buffer.isBuffer(bytes)) await this.put(bytes);
-        else await this.putParts(message, bytes);
+        const header = `Content-Length: ${Buffer.isBuffer(bytes) ? bytes.length : bytes.size}\r\n\r\n`;
+        if (Buffer.isBuffer(bytes)) await this.put(bytes, header);
+        else await this.putParts(message, bytes, header);
       } catch (error) {
         this.fireError(error, message, ++this.errorCount);
         throw error;
@@ -62,10 +62,11 @@ export class StdioMessageWriter extends AbstractMessageWriter implements Message
    * The parts through a window of the kept buffer: filled, written, and only then filled again. Index loops: an
    * iterator's results in an async function are objects made per part (1,000 diagnostics are 2,000 parts).
    */
-  private async putParts(message: Message, bytes: MessageParts): Promise<void> {
+  private async putParts(message: Message, bytes: MessageParts, header: string): Promise<void> {
     const window = this.output.lend(message, Math.min(WINDOW_BYTES, bytes.size));
     const parts = bytes.parts;
     let filled = 0;
+    let first: string | undefined = header;
     for (let p = 0; p < parts.length; p++) {
       const part = parts[p];
       let from = 0;
@@ -74,20 +75,33 @@ export class StdioMessageWriter extends AbstractMessageWriter implements Message
         filled += copied;
         from += copied;
         if (filled === window.length) {
-          await this.put(window);
+          await this.put(window, first);
+          first = undefined;
           filled = 0;
         }
       }
     }
-    if (filled > 0) await this.put(window.subarray(0, filled));
+    if (filled > 0) await this.put(window.subarray(0, filled), first);
   }
 
-  /** Writes `data`; settles when the stream has taken it (its write callback). */
-  private put(data: string | Buffer): Promise<void> {
+  /**
+   * Writes `data`, after `header` when one is given; settles when the stream has taken it (its write callback). A
+   * header goes with the bytes after it in one write to the pipe (the stream corked around the two): written apart,
+   * and the bytes only once the header's callback had come, an answer cost two system calls and a turn of the event
+   * loop between them, on every keystroke.
+   */
+  private put(data: Buffer, header?: string): Promise<void> {
     return new Promise((resolve, reject) => {
       const done = (error?: Error | null): void => (error ? reject(error) : resolve());
-      if (typeof data === 'string') this.stream.write(data, 'ascii', done);
-      else this.stream.write(data, done);
+      const stream = this.stream as NodeJS.WritableStream & { cork?: () => void; uncork?: () => void };
+      if (header === undefined) {
+        stream.write(data, done);
+        return;
+      }
+      stream.cork?.();
+      stream.write(header, 'ascii');
+      stream.write(data, done);
+      stream.uncork?.();
     });
   }
 }
