@@ -198,9 +198,18 @@ function readWindow(
       if (m + 1 >= items.length || paragraphs[items[m].firstBlock].startLine !== line || items[m].firstBlock <= p1) continue;
       if (paragraphs[items[m + 1].firstBlock].startLine !== windowParagraphs[nextFirst].startLine + wl0 - lineDelta) continue;
       if (!sameItem(window.items[j], window.blocks, items[m], blocks)) continue;
-      keepWindowItems = j + 1;
-      keepWindowParagraphs = nextFirst;
-      resume = m + 1;
+      // Item j read as old item m, paragraphs after it included: the old one is kept, so that what is kept per item
+      // (findings, outline symbols) is made again only for the items the edit can have changed. Otherwise the
+      // window's reading of item j goes in, and the old items are kept from the next one on.
+      if (sameStretch(window, windowParagraphs, window.items[j].firstBlock, nextFirst, j, previous, items[m].firstBlock, items[m + 1].firstBlock, m)) {
+        keepWindowItems = j;
+        keepWindowParagraphs = window.items[j].firstBlock;
+        resume = m;
+      } else {
+        keepWindowItems = j + 1;
+        keepWindowParagraphs = nextFirst;
+        resume = m + 1;
+      }
     }
     if (resume < 0) return null;
   }
@@ -364,6 +373,37 @@ function sameField(key: string, a: unknown, b: unknown, A: Base, B: Base): boole
 
 function isBlock(x: object): x is Block {
   return 'role' in x && 'paragraph' in x;
+}
+
+/**
+ * Whether paragraphs `a0`..`a1` of a window's reading (`aItem` the index of the item they start) read as paragraphs
+ * `b0`..`b1` of the model (`bItem`): the same kinds and roles, the same text at the same places relative to their
+ * first, blank lines, content and item, in the paragraphs and in the blocks.
+ */
+function sameStretch(
+  a: { blocks: readonly Block[] },
+  aParagraphs: readonly Paragraph[],
+  a0: number,
+  a1: number,
+  aItem: number,
+  b: DocumentModel,
+  b0: number,
+  b1: number,
+  bItem: number,
+): boolean {
+  if (a1 - a0 !== b1 - b0 || a1 <= a0) return false;
+  const A: Base = { offset: aParagraphs[a0].start, block: a0, line: aParagraphs[a0].startLine };
+  const B: Base = { offset: b.paragraphs[b0].start, block: b0, line: b.paragraphs[b0].startLine };
+  const sameItemIndex = (x: number, y: number): boolean => (x < 0 ? y < 0 : y >= 0 && x - aItem === y - bItem);
+  for (let i = 0; i < a1 - a0; i++) {
+    const p = aParagraphs[a0 + i];
+    const q = b.paragraphs[b0 + i];
+    if (p.kind !== q.kind || p.start - A.offset !== q.start - B.offset || p.end - A.offset !== q.end - B.offset) return false;
+    const x = a.blocks[a0 + i];
+    const y = b.blocks[b0 + i];
+    if (!sameBlock(x, y, A, B) || !sameItemIndex(x.item, y.item)) return false;
+  }
+  return true;
 }
 
 /** A block is its role, its content and its paragraph's place and text. */

@@ -340,6 +340,31 @@ describe('incremental model update', () => {
     assert.equal(shape(update.model), shape(computeDocumentModel(expected)));
   });
 
+  it('typing inside an article keeps every other item, the one after it too, as the objects they were', () => {
+    const text = threePages();
+    const model = computeDocumentModel(text);
+    const k = Math.floor(model.items.length / 2);
+    const item = model.items[k];
+    assert.equal(item.kind, 'article');
+    const body = item.kind === 'article' ? (item.lede ?? item.body[0]) : undefined;
+    assert.ok(body, 'the middle article has a lede or a body paragraph');
+    const before = [...model.items];
+    const count = model.items.length;
+    const at = body.content.start + 2;
+    const update = computeModelUpdate(model, [{ span: { start: at, end: at }, newText: '字' }]);
+    assert.ok(update.incremental);
+    assert.deepEqual(
+      update.kept.map((r) => [r.start, r.end, r.previousStart]),
+      [
+        [0, k, 0],
+        [k + 1, count, k + 1],
+      ],
+    );
+    assert.equal(update.model.items[k + 1], before[k + 1], 'the item after the edited one is the object it was, moved');
+    assert.notEqual(update.model.items[k], before[k], 'the edited item is read again');
+    assert.equal(shape(update.model), shape(computeDocumentModel(update.model.text)));
+  });
+
   it('reports which items it carried over, and they are the same items moved', () => {
     const text = threePages();
     const model = computeDocumentModel(text);
