@@ -8,31 +8,16 @@
 
 const HEX = '0123456789abcdef';
 
-/**
- * JSON text with every character past ASCII written as a `\u` escape of its UTF-16 unit (a pair for a character
- * outside the BMP, as JSON allows): the same value, in ASCII only. The text must be JSON, as `JSON.stringify` writes
- * it: outside strings it is ASCII already.
- */
-export function asciiJson(json: string): string {
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < json.length; i++) {
-    const c = json.charCodeAt(i);
-    if (c < 0x80) continue;
-    out += json.slice(from, i) + '\\u' + HEX[c >> 12] + HEX[(c >> 8) & 15] + HEX[(c >> 4) & 15] + HEX[c & 15];
-    from = i + 1;
-  }
-  return from === 0 ? json : out + json.slice(from);
-}
-
 /** The bytes of `0`–`9`, `a`–`f`. */
 const HEX_BYTES = Uint8Array.from(HEX, (c) => c.charCodeAt(0));
 
 /**
- * The bytes of JSON text, in ASCII (`asciiJson`): one byte a character, each escape written where it goes, the text
- * read twice (once to size the bytes, once to write them). Through `asciiJson`'s string every character past ASCII
- * cost six strings (the slice before it, the escape's parts, the text so far): in process, the symbols of a 1 MB
- * page's outline (330 items, 437 KB) took 2.7–2.9 ms to escape that way and 2.0 this way.
+ * The bytes of JSON text in ASCII only: every character past ASCII written as a `\u` escape of its UTF-16 unit (a
+ * pair for a character outside the BMP, as JSON allows), the same value. The text must be JSON, as `JSON.stringify`
+ * writes it: outside strings it is ASCII already. Each escape is written where it goes, the text read twice (once to
+ * size the bytes, once to write them). Made through a string, every character past ASCII cost six strings (the slice
+ * before it, the escape's parts, the text so far): in process, the symbols of a 1 MB page's outline (330 items,
+ * 437 KB) took 2.7–2.9 ms to escape that way and 2.0 this way.
  */
 export function asciiBytes(json: string): Buffer {
   const n = json.length;
@@ -59,7 +44,7 @@ export function asciiBytes(json: string): Buffer {
 }
 
 export class JsonBytes {
-  /** `ascii`: JSON text as `JSON.stringify` writes it, in ASCII (see `asciiJson`). */
+  /** `ascii`: JSON text as `JSON.stringify` writes it, in ASCII (see `asciiBytes`). */
   constructor(readonly ascii: Buffer) {}
 
   /** The value again, for a transport that serialises it itself (Node IPC, a test's `JSON.stringify`). */

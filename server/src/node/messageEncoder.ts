@@ -3,7 +3,7 @@
  * exactly as vscode-jsonrpc writes them, except that an answer holding a list marked with `keptElements` is put
  * together from each element's bytes, encoded once per element and kept with it (see `keptElements.ts`). Such an
  * answer, from the second time its elements are given, is written in ASCII: every other character as a `\u`
- * escape (`asciiJson`). It reads as the same value, and the editor's side turns ASCII bytes into text about twice
+ * escape (`asciiBytes`). It reads as the same value, and the editor's side turns ASCII bytes into text about twice
  * as fast as UTF-8 holding Chinese (a year of pages' outline, 1.5 MB, after every keystroke). The first answer, up
  * to `PIECEWISE_UNITS`, is `JSON.stringify`'s own bytes: escaping a whole answer costs the server more than it saves
  * the editor (a larger one is made of kept bytes from the first time, see `encoded`). An answer put together from

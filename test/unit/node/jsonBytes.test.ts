@@ -7,7 +7,8 @@ import * as assert from 'node:assert/strict';
 import { DocumentSymbol } from 'vscode-languageserver/node';
 import { computeDocumentModel } from '../../../server/src/core/documentModel';
 import { getDocumentSymbols, moveSymbols } from '../../../server/src/features/documentSymbols';
-import { asciiJson, jsonBytesOf, moveLines } from '../../../server/src/jsonBytes';
+import { jsonBytesOf, moveLines } from '../../../server/src/jsonBytes';
+import { asciiJson } from '../../support/asciiJson';
 import { readSample } from '../../support/text';
 
 const symbol = (name: string, line: number, children: DocumentSymbol[] = []): DocumentSymbol => ({

@@ -9,14 +9,8 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { LONG_STRING_BYTES, longStrings, parseMessageBody, unescapeInPlace } from '../../../server/src/node/messageBody';
 import { propertyRuns } from '../../support/arbitraries';
+import { asciiJson } from '../../support/asciiJson';
 
-/** JSON with every character outside ASCII written as `\uXXXX` (surrogate pairs as two escapes), in lower or upper hex. */
-function asciiJson(value: unknown, upper = false): string {
-  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => {
-    const hex = c.charCodeAt(0).toString(16).padStart(4, '0');
-    return `\\u${upper ? hex.toUpperCase() : hex}`;
-  });
-}
 
 /** Parses `json` both ways; the fast way's answer must equal JSON.parse's (or both throw the same kind of error). */
 function assertSameAsJsonParse(json: string): unknown {
@@ -41,7 +35,7 @@ const page = (n: number): string => '天津市生态环境局召开会议，部�
 describe('message bodies parsed from their bytes (node/messageBody.ts)', () => {
   it('gives JSON.parse\'s answer for a didOpen of a page, as JSON.stringify writes it and as an ASCII-only client writes it', () => {
     const message = { jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///a.news', languageId: 'newsmark', version: 1, text: page(2000) } } };
-    for (const json of [JSON.stringify(message), asciiJson(message), asciiJson(message, true), JSON.stringify(message, null, 2)]) {
+    for (const json of [JSON.stringify(message), asciiJson(JSON.stringify(message)), asciiJson(JSON.stringify(message), true), JSON.stringify(message, null, 2)]) {
       assert.equal(longStrings(Buffer.from(json))!.length, 2, 'one long string');
       assert.deepStrictEqual(parseMessageBody(Buffer.from(json, 'utf8')), message);
     }
@@ -120,7 +114,7 @@ describe('message bodies parsed from their bytes (node/messageBody.ts)', () => {
     fc.assert(
       fc.property(value, fc.constantFrom('stringify', 'ascii', 'indented'), (v, how) => {
         const message = { jsonrpc: '2.0', params: v };
-        const json = how === 'ascii' ? asciiJson(message) : how === 'indented' ? JSON.stringify(message, null, 1) : JSON.stringify(message);
+        const json = how === 'ascii' ? asciiJson(JSON.stringify(message)) : how === 'indented' ? JSON.stringify(message, null, 1) : JSON.stringify(message);
         assertSameAsJsonParse(json);
       }),
       { numRuns: propertyRuns(60) },
