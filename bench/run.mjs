@@ -9,6 +9,7 @@ import { generatePage } from './generate.mjs';
 import { loadPeers } from './peers/peers.mjs';
 import { percentile, stats, timeAsync } from './freshProcesses.mjs';
 import { lspRunInFreshProcess, typingCounts } from './lspRun.mjs';
+import { targetTable, targetVerdicts } from './targets.ts';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
@@ -215,19 +216,32 @@ async function main() {
   const lsp = [];
   const sizeBytes = new Map(SIZES.map((s) => [s.name, s.bytes]));
   const warmupPosition = typingPositions(texts.get('100 KB')).position;
-  /** `runs - 1` more fresh servers of each kind on `size`, in turn; `take(row, measures)` adds each one's to its kind's row. */
-  const moreFreshServers = async (runs, size, options, take) => {
+  /**
+   * `runs - 1` more fresh servers of each kind on `size`, in turn; `take(row, measures)` adds each one's to its kind's
+   * row. With `answers` (the floor's arguments to answer with Newsmark's outline and report), the floor answering
+   * so is one more kind.
+   */
+  const moreFreshServers = async (runs, size, options, take, answers = null) => {
     const where = { ...typingPositions(texts.get(size)), warmupPosition };
+    const kinds = [
+      ['floor', FLOOR, ['--stdio']],
+      ['newsmark', SERVER, ['--stdio']],
+    ];
+    if (answers) kinds.push(['floor with the answers', FLOOR, answers]);
     for (let k = 1; k < runs; k++) {
-      for (const [name, path] of [
-        ['floor', FLOOR],
-        ['newsmark', SERVER],
-      ]) {
-        const measures = await lspRunInFreshProcess({ server: path, args: ['--stdio'], launch: LAUNCH, bytes: sizeBytes.get(size), typing: TYPING, ...where, ...options });
+      for (const [name, path, args] of kinds) {
+        const measures = await lspRunInFreshProcess({ server: path, args, launch: LAUNCH, bytes: sizeBytes.get(size), typing: TYPING, ...where, ...options });
         take(lsp.find((x) => x.size === size && x.server === name), measures);
       }
     }
   };
+  // Newsmark's answers on each size, in files the floor reads (`--outline`, `--diagnostics`); removed once the floor
+  // has read them for the last time, or as the bench exits.
+  const answerFiles = [];
+  const removeAnswers = () => {
+    for (const file of answerFiles.splice(0)) rmSync(file, { force: true });
+  };
+  process.once('exit', removeAnswers);
   for (const size of ['1 MB', '10 MB']) {
     const text = texts.get(size);
     const where = { ...typingPositions(text), warmupPosition };
@@ -244,19 +258,17 @@ async function main() {
       // The floor again, answering the outline with Newsmark's outline and every pulled report with Newsmark's
       // report on opening: what sending and reading those answers costs alone.
       console.error(`LSP floor with Newsmark's answers on ${size}…`);
-      const outlineFile = join(os.tmpdir(), `newsmark-bench-outline-${process.pid}.json`);
-      const reportFile = join(os.tmpdir(), `newsmark-bench-report-${process.pid}.json`);
+      const tag = size.replace(' ', '');
+      const outlineFile = join(os.tmpdir(), `newsmark-bench-outline-${tag}-${process.pid}.json`);
+      const reportFile = join(os.tmpdir(), `newsmark-bench-report-${tag}-${process.pid}.json`);
+      answerFiles.push(outlineFile, reportFile);
       writeFileSync(outlineFile, outline);
       writeFileSync(reportFile, report);
-      try {
-        const withAnswers = await run(FLOOR, ['--stdio', '--outline', outlineFile, '--diagnostics', reportFile]);
-        delete withAnswers.outline;
-        delete withAnswers.report;
-        lsp.push({ size, server: 'floor with the answers', ...withAnswers });
-      } finally {
-        rmSync(outlineFile, { force: true });
-        rmSync(reportFile, { force: true });
-      }
+      const answers = ['--stdio', '--outline', outlineFile, '--diagnostics', reportFile];
+      const withAnswers = await run(FLOOR, answers);
+      delete withAnswers.outline;
+      delete withAnswers.report;
+      lsp.push({ size, server: 'floor with the answers', ...withAnswers, answers, opens: [withAnswers.openOutline] });
     }
   }
   // The 1 MB open → outline and keystroke → diagnostics again in more fresh servers, the floor's and Newsmark's in
@@ -266,10 +278,20 @@ async function main() {
   // saw 0.8 to 2.8 times the floor's), so the keystrokes of all the servers are taken together, and their p95 is
   // reported beside the run's own.
   console.error(`LSP open → outline and keystrokes on 1 MB, ${OPEN_RUNS - 1} more fresh servers of each…`);
-  await moreFreshServers(OPEN_RUNS, '1 MB', { openOnly: true }, (row, { openOutline, keyDiagnostics }) => {
-    row.opens.push(openOutline);
-    row.keyDiagnosticsRuns.push(keyDiagnostics.samples);
-  });
+  // The floor answering with Newsmark's outline opens in as many: what sending and reading that outline costs alone,
+  // the least any server answering with it can take.
+  const answers1 = lsp.find((x) => x.size === '1 MB' && x.server === 'floor with the answers').answers;
+  await moreFreshServers(
+    OPEN_RUNS,
+    '1 MB',
+    { openOnly: true },
+    (row, { openOutline, keyDiagnostics }) => {
+      row.opens.push(openOutline);
+      row.keyDiagnosticsRuns?.push(keyDiagnostics.samples);
+    },
+    answers1,
+  );
+  removeAnswers();
   // The whole 10 MB sequence again in more fresh servers, in turn: one server's p95 of 30 keystrokes is their second
   // slowest, and the twenty-first round saw its keystroke → outline p95 go from 0.7 to 2.4 times the floor's from one
   // run to the next, its peak from 106 to 111 MB. The keystrokes of all the servers are taken together, and the
@@ -281,6 +303,7 @@ async function main() {
     for (const key of Object.keys(more)) row[key].push(...more[key]);
   });
   for (const x of lsp) {
+    delete x.answers;
     if (x.opens) x.openOutlineMedian = percentile(x.opens, 0.5);
     if (x.peaks) x.peakRssMedian = percentile(x.peaks, 0.5);
     for (const [runs, pooled] of [
@@ -299,6 +322,7 @@ async function main() {
   console.error('hostile inputs…');
   const hostile = hostileInputs();
   const result = { machine, serverLaunch: LAUNCH, rules: RULES.map((r) => `${r.code}${r.scope === 'document' ? ' (document)' : ''}`), claimsPhase: claims?.name ?? null, core, firstReadings, retained, incremental, peers, lsp, hostile, diagnosticsMode: 'pull (textDocument/diagnostic, with the previous result id) after each didChange', seconds: (performance.now() - started) / 1000 };
+  result.targets = targetVerdicts(result);
   printTable(result);
   console.log(JSON.stringify(result));
 }
@@ -336,6 +360,7 @@ function printTable(r) {
     line('open → outline', floor.openOutline, nm.openOutline);
     if (floor.opens.length > 1) line(`open → outline, median of ${floor.opens.length} fresh servers (this run's among them)`, floor.openOutlineMedian, nm.openOutlineMedian);
     if (sent) line(`open → outline, the floor answering with Newsmark's outline (${kb} KB)`, sent.openOutline, nm.openOutline);
+    if (sent && sent.opens.length > 1) line(`open → outline, median of ${sent.opens.length} fresh servers, the floor answering with Newsmark's outline (${kb} KB)`, sent.openOutlineMedian, nm.openOutlineMedian);
     line('open → diagnostics', floor.openDiagnostics, nm.openDiagnostics);
     line('keystroke → outline p50', floor.keyOutline.p50, nm.keyOutline.p50);
     line('keystroke → outline p95', floor.keyOutline.p95, nm.keyOutline.p95);
@@ -393,6 +418,7 @@ function printTable(r) {
   }
   out.push('', '| hostile input | chars | ms | within 2 s |', '|---|---|---|---|');
   for (const h of r.hostile) out.push(`| ${h.name} | ${h.chars} | ${f1(h.ms)} | ${h.withinBudget ? 'yes' : 'NO'} |`);
+  out.push('', "The performance issue's targets on this machine (ratios are Newsmark / floor; `floor answering with Newsmark's outline`: what sending and reading that answer costs alone)", '', ...targetTable(r.targets));
   out.push('', `Duplicate-article findings on the generated inputs: ${r.core.map((x) => `${x.size} ${x.duplicateFindings}`).join(', ')}. Bench took ${r.seconds.toFixed(0)} s.`, '');
   console.log(out.join('\n'));
 }
