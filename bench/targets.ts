@@ -126,8 +126,11 @@ export function targetVerdicts(result: BenchResult): Verdict[] {
   const floor10 = need(lsp('10 MB', 'floor'), 'floor on 10 MB');
   const nm10 = need(lsp('10 MB', 'newsmark'), 'Newsmark on 10 MB');
   const sent10 = lsp('10 MB', 'floor with the answers');
-  const outline10 = ratio(pooledP95(nm10, 'keyOutlinePooled', 'keyOutline'), pooledP95(floor10, 'keyOutlinePooled', 'keyOutline'));
-  const outlineAlone = sent10 ? ratio(sent10.keyOutline.p95, floor10.keyOutline.p95) : null;
+  const floorOutline = pooledP95(floor10, 'keyOutlinePooled', 'keyOutline');
+  const outline10 = ratio(pooledP95(nm10, 'keyOutlinePooled', 'keyOutline'), floorOutline);
+  // The floor answering with the outline runs in one server; it is set against the floor's p95 as the target reads
+  // it (pooled where the run pooled), not against one server's, whose p95 of 30 is their second slowest.
+  const outlineAlone = sent10 ? ratio(sent10.keyOutline.p95, floorOutline) : null;
   out.push({
     target: '10 MB keystroke → outline p95 no slower than the floor',
     measure: `p95 of ${floor10.keyOutlinePooled?.keystrokes ?? 'the run\'s'} keystrokes, Newsmark / floor`,
@@ -138,7 +141,7 @@ export function targetVerdicts(result: BenchResult): Verdict[] {
     note:
       outlineAlone === null
         ? undefined
-        : `the floor answering with Newsmark's outline (${kb(nm10)} KB): p95 ${outlineAlone.toFixed(2)} times the floor's (one server each)`,
+        : `the floor answering with Newsmark's outline (${kb(nm10)} KB, one server): p95 ${outlineAlone.toFixed(2)} times the floor's`,
   });
   const diag10 = ratio(pooledP95(nm10, 'keyDiagnosticsPooled', 'keyDiagnostics'), pooledP95(floor10, 'keyDiagnosticsPooled', 'keyDiagnostics'));
   out.push({
