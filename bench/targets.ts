@@ -115,42 +115,22 @@ export function targetVerdicts(result: BenchResult): Verdict[] {
         ? undefined
         : `the floor answering with Newsmark's outline (${kb(nm1)} KB): ${openAlone.toFixed(2)} times the floor (${opensOf(sent1) > 1 ? `medians of ${opensOf(sent1)} fresh servers` : 'one open each'}); with Newsmark's structure reading at its best in process added (${structure.toFixed(1)} ms): ${openBound.toFixed(2)}`,
   });
-  const key1 = ratio(pooledP95(nm1, 'keyDiagnosticsPooled', 'keyDiagnostics'), pooledP95(floor1, 'keyDiagnosticsPooled', 'keyDiagnostics'));
-  out.push({
-    target: '1 MB keystroke → diagnostics p95 within 1.5 times the floor',
-    measure: `p95 of ${floor1.keyDiagnosticsPooled?.keystrokes ?? 'the run\'s'} keystrokes, Newsmark / floor`,
-    value: key1,
-    bound: 1.5,
-    met: key1 !== null && key1 <= 1.5,
-  });
+  out.push(keystrokeVerdict('1 MB keystroke → diagnostics p95 within 1.5 times the floor', nm1, floor1, 'keyDiagnostics', 1.5));
   const floor10 = need(lsp('10 MB', 'floor'), 'floor on 10 MB');
   const nm10 = need(lsp('10 MB', 'newsmark'), 'Newsmark on 10 MB');
   const sent10 = lsp('10 MB', 'floor with the answers');
-  const floorOutline = pooledP95(floor10, 'keyOutlinePooled', 'keyOutline');
-  const outline10 = ratio(pooledP95(nm10, 'keyOutlinePooled', 'keyOutline'), floorOutline);
   // The floor answering with the outline runs in one server; it is set against the floor's p95 as the target reads
   // it (pooled where the run pooled), not against one server's, whose p95 of 30 is their second slowest.
-  const outlineAlone = sent10 ? ratio(sent10.keyOutline.p95, floorOutline) : null;
+  const outlineAlone = sent10 ? ratio(sent10.keyOutline.p95, pooledP95(floor10, 'keyOutlinePooled', 'keyOutline')) : null;
   out.push({
-    target: '10 MB keystroke → outline p95 no slower than the floor',
-    measure: `p95 of ${floor10.keyOutlinePooled?.keystrokes ?? 'the run\'s'} keystrokes, Newsmark / floor`,
-    value: outline10,
-    bound: 1,
-    met: outline10 !== null && outline10 <= 1,
+    ...keystrokeVerdict('10 MB keystroke → outline p95 no slower than the floor', nm10, floor10, 'keyOutline', 1),
     floorAlone: outlineAlone,
     note:
       outlineAlone === null
         ? undefined
         : `the floor answering with Newsmark's outline (${kb(nm10)} KB, one server): p95 ${outlineAlone.toFixed(2)} times the floor's`,
   });
-  const diag10 = ratio(pooledP95(nm10, 'keyDiagnosticsPooled', 'keyDiagnostics'), pooledP95(floor10, 'keyDiagnosticsPooled', 'keyDiagnostics'));
-  out.push({
-    target: '10 MB keystroke → diagnostics p95 no slower than the floor',
-    measure: `p95 of ${floor10.keyDiagnosticsPooled?.keystrokes ?? 'the run\'s'} keystrokes, Newsmark / floor`,
-    value: diag10,
-    bound: 1,
-    met: diag10 !== null && diag10 <= 1,
-  });
+  out.push(keystrokeVerdict('10 MB keystroke → diagnostics p95 no slower than the floor', nm10, floor10, 'keyDiagnostics', 1));
   const peak = (nm10.peakRssMedian ?? nm10.peakRss) / core10.bytes;
   out.push({
     target: 'peak memory within 10 times the document\'s size',
@@ -168,6 +148,13 @@ export function targetVerdicts(result: BenchResult): Verdict[] {
     met: result.hostile.every((h) => h.withinBudget),
   });
   return out;
+}
+
+/** A keystroke target: Newsmark's p95 over the floor's, each pooled over servers where the run pooled, within `bound`. */
+function keystrokeVerdict(target: string, nm: LspRow, floor: LspRow, series: 'keyOutline' | 'keyDiagnostics', bound: number): Verdict {
+  const pooled = series === 'keyOutline' ? 'keyOutlinePooled' : 'keyDiagnosticsPooled';
+  const value = ratio(pooledP95(nm, pooled, series), pooledP95(floor, pooled, series));
+  return { target, measure: `p95 of ${floor[pooled]?.keystrokes ?? "the run's"} keystrokes, Newsmark / floor`, value, bound, met: value !== null && value <= bound };
 }
 
 /** The size of a run's outline answer in KB, as the table gives it. */
